@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Abi, Hex } from 'viem'
+import { type Abi, type Hex, decodeErrorResult } from 'viem'
 
 export type Artifact = { contractName: string; sourceName: string; abi: Abi; bytecode: Hex }
 
@@ -40,4 +40,39 @@ export function allErrorsAbi(): Abi {
         }
       }
   return out
+}
+
+/**
+ * The name of the custom error a failed viem call reverted with, decoded with the errors of every
+ * harness contract (viem only knows the errors of the ABI it called, not those of the facets behind it).
+ */
+export function revertErrorName(error: unknown): string | undefined {
+  let e: any = error
+  while (e) {
+    if (e.data?.errorName) return e.data.errorName
+    const raw: unknown = typeof e.data === 'string' ? e.data : e.raw
+    if (typeof raw === 'string' && raw.startsWith('0x') && raw.length >= 10) {
+      try {
+        return decodeErrorResult({ abi: allErrorsAbi(), data: raw as Hex }).errorName
+      } catch {}
+    }
+    const m = /custom error (0x[0-9a-fA-F]{8})/.exec(e.details ?? e.message ?? '')
+    if (m) {
+      try {
+        return decodeErrorResult({ abi: allErrorsAbi(), data: m[1] as Hex }).errorName
+      } catch {}
+    }
+    e = e.cause
+  }
+  return undefined
+}
+
+/** Runs `fn`, expects it to fail, and returns the decoded custom error name. */
+export async function expectRevert(fn: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await fn()
+  } catch (e) {
+    return revertErrorName(e)
+  }
+  throw new Error('expected a revert')
 }

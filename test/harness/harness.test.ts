@@ -1,0 +1,361 @@
+/**
+ * The harness itself, exercised with raw viem calls only: the real L1 contracts accept deposits that
+ * the simulated L2 relays, and verify the proofs of withdrawals and failed deposits it settles.
+ */
+import {
+  type Address,
+  type Hex,
+  decodeEventLog,
+  encodeAbiParameters,
+  encodeFunctionData,
+  erc20Abi,
+  keccak256,
+  parseEther,
+  zeroAddress,
+  zeroHash,
+} from 'viem'
+import { describe, expect, test } from 'vitest'
+import { expectRevert, readArtifact } from './artifacts.js'
+import { ETH_TOKEN_ADDRESS, ntvAssetId } from './deploy.js'
+import { accounts, useHarness } from './index.js'
+import type { L2Node } from './l2/node.js'
+
+const h = useHarness()
+const bridgehubAbi = readArtifact('Bridgehub').abi
+const nullifierAbi = readArtifact('L1Nullifier').abi
+const mailboxAbi = readArtifact('MailboxFacet').abi
+const L2_BASE_TOKEN: Address = '0x000000000000000000000000000000000000800A'
+const L2_ASSET_ROUTER: Address = '0x0000000000000000000000000000000000010003'
+
+async function gasPrice() {
+  return (await h.l1.getGasPrice()) * 2n
+}
+
+async function baseCost(chainId: number, price: bigint, l2GasLimit: bigint) {
+  return (await h.l1.readContract({
+    address: h.deployment.bridgehub,
+    abi: bridgehubAbi,
+    functionName: 'l2TransactionBaseCost',
+    args: [BigInt(chainId), price, l2GasLimit, 800n],
+  })) as bigint
+}
+
+function l2HashOf(receipt: { logs: { address: Address; data: Hex; topics: [Hex, ...Hex[]] | [] }[] }, diamond: Address): Hex {
+  for (const log of receipt.logs) {
+    if (log.address.toLowerCase() !== diamond.toLowerCase()) continue
+    try {
+      const ev = decodeEventLog({ abi: mailboxAbi, data: log.data, topics: log.topics })
+      if (ev.eventName === 'NewPriorityRequest') return (ev.args as unknown as { txHash: Hex }).txHash
+    } catch {}
+  }
+  throw new Error('no NewPriorityRequest from the diamond')
+}
+
+async function depositEthDirect(node: L2Node, to: Address, amount: bigint, l2GasLimit = 300_000n) {
+  const price = await gasPrice()
+  const cost = await baseCost(node.chainId, price, l2GasLimit)
+  const hash = await h.alice.writeContract({
+    address: h.deployment.bridgehub,
+    abi: bridgehubAbi,
+    functionName: 'requestL2TransactionDirect',
+    args: [
+      {
+        chainId: BigInt(node.chainId),
+        mintValue: cost + amount,
+        l2Contract: to,
+        l2Value: amount,
+        l2Calldata: '0x',
+        l2GasLimit,
+        l2GasPerPubdataByteLimit: 800n,
+        factoryDeps: [],
+        refundRecipient: accounts.alice,
+      },
+    ],
+    value: cost + amount,
+    gasPrice: price,
+  })
+  return h.l1.waitForTransactionReceipt({ hash })
+}
+
+async function depositErc20(node: L2Node, token: Address, amount: bigint, l2GasLimit = 1_500_000n, base?: Address) {
+  const price = await gasPrice()
+  const cost = await baseCost(node.chainId, price, l2GasLimit)
+  const approve = async (t: Address, v: bigint) =>
+    h.l1.waitForTransactionReceipt({
+      hash: await h.alice.writeContract({ address: t, abi: erc20Abi, functionName: 'approve', args: [h.deployment.l1NativeTokenVault, v] }),
+    })
+  await approve(token, amount)
+  if (base) await approve(base, cost)
+  const hash = await h.alice.writeContract({
+    address: h.deployment.bridgehub,
+    abi: bridgehubAbi,
+    functionName: 'requestL2TransactionTwoBridges',
+    args: [
+      {
+        chainId: BigInt(node.chainId),
+        mintValue: cost,
+        l2Value: 0n,
+        l2GasLimit,
+        l2GasPerPubdataByteLimit: 800n,
+        refundRecipient: accounts.alice,
+        secondBridgeAddress: h.deployment.l1AssetRouter,
+        secondBridgeValue: 0n,
+        secondBridgeCalldata: encodeAbiParameters(
+          [{ type: 'address' }, { type: 'uint256' }, { type: 'address' }],
+          [token, amount, accounts.alice],
+        ),
+      },
+    ],
+    value: base ? 0n : cost,
+    gasPrice: price,
+  })
+  return h.l1.waitForTransactionReceipt({ hash })
+}
+
+type Proof = { id: number; proof: Hex[]; root: Hex; batchNumber?: number }
+
+async function finalizeParams(node: L2Node, l2Hash: Hex, l2Sender: Address) {
+  const l2 = h.l2Client(node)
+  const receipt = (await l2.request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
+  const proof = (await l2.request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any })) as Proof
+  const msgLog = receipt.logs.find((l: any) => l.address.toLowerCase() === '0x0000000000000000000000000000000000008008')
+  const [message] = (await import('viem')).decodeAbiParameters([{ type: 'bytes' }], msgLog.data)
+  const batch = receipt.l1BatchNumber ? BigInt(receipt.l1BatchNumber) : BigInt(proof.batchNumber!)
+  const txNumber = Number(BigInt(receipt.l1BatchTxIndex ?? receipt.l2ToL1Logs[0].txIndexInL1Batch))
+  return {
+    chainId: BigInt(node.chainId),
+    l2BatchNumber: batch,
+    l2MessageIndex: BigInt(proof.id),
+    l2Sender,
+    l2TxNumberInBatch: txNumber,
+    message: message as Hex,
+    merkleProof: proof.proof,
+  }
+}
+
+async function finalize(params: Awaited<ReturnType<typeof finalizeParams>>) {
+  return h.l1.waitForTransactionReceipt({
+    hash: await h.bob.writeContract({
+      address: h.deployment.l1Nullifier,
+      abi: nullifierAbi,
+      functionName: 'finalizeDeposit',
+      args: [params],
+    }),
+  })
+}
+
+describe('deposits reach the simulated L2', () => {
+  test('an ETH deposit into the ETH-based chain is relayed under the L2 hash of the L1 log', async () => {
+    const to: Address = '0x00000000000000000000000000000000000abcde'
+    const receipt = await depositEthDirect(h.l2.a, to, parseEther('1'))
+    expect(receipt.status).toBe('success')
+    const l2Hash = l2HashOf(receipt, h.deployment.chainA.diamond)
+    const l2Receipt = await h.l2Client(h.l2.a).getTransactionReceipt({ hash: l2Hash })
+    expect(l2Receipt.status).toBe('success')
+    expect((l2Receipt as any).type).toBe('0xff')
+    expect(h.l2.a.balanceOf(to)).toBe(parseEther('1'))
+  })
+
+  test('an ERC-20 deposit through the second bridge credits the bridged token on L2', async () => {
+    const token = h.deployment.tokens.testToken
+    const before = await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    const receipt = await depositErc20(h.l2.a, token, 5n * 10n ** 18n)
+    expect(receipt.status).toBe('success')
+    const after = await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    expect(before - after).toBe(5n * 10n ** 18n)
+    const l2Hash = l2HashOf(receipt, h.deployment.chainA.diamond)
+    const l2Receipt = await h.l2Client(h.l2.a).getTransactionReceipt({ hash: l2Hash })
+    expect(l2Receipt.status).toBe('success')
+    expect(h.l2.a.tokenBalanceOf(h.l2.a.l2TokenAddress(token), accounts.alice)).toBe(5n * 10n ** 18n)
+  })
+
+  test('a base-token deposit into the custom-base chain takes BTB, not ETH', async () => {
+    const price = await gasPrice()
+    const amount = 7n * 10n ** 18n
+    const cost = await baseCost(h.l2.b.chainId, price, 300_000n)
+    // the 5/2 multiplier makes the cost in BTB larger than the same request on the ETH chain
+    expect(cost).toBeGreaterThan(await baseCost(h.l2.a.chainId, price, 300_000n))
+    const btb = h.deployment.tokens.baseTokenB
+    await h.l1.waitForTransactionReceipt({
+      hash: await h.alice.writeContract({
+        address: btb,
+        abi: erc20Abi,
+        functionName: 'approve',
+        args: [h.deployment.l1NativeTokenVault, cost + amount],
+      }),
+    })
+    const before = await h.l1.readContract({ address: btb, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    const hash = await h.alice.writeContract({
+      address: h.deployment.bridgehub,
+      abi: bridgehubAbi,
+      functionName: 'requestL2TransactionDirect',
+      args: [
+        {
+          chainId: 272n,
+          mintValue: cost + amount,
+          l2Contract: accounts.carol,
+          l2Value: amount,
+          l2Calldata: '0x',
+          l2GasLimit: 300_000n,
+          l2GasPerPubdataByteLimit: 800n,
+          factoryDeps: [],
+          refundRecipient: accounts.alice,
+        },
+      ],
+      value: 0n,
+      gasPrice: price,
+    })
+    const receipt = await h.l1.waitForTransactionReceipt({ hash })
+    expect(receipt.status).toBe('success')
+    const after = await h.l1.readContract({ address: btb, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    expect(before - after).toBe(cost + amount)
+    await h.l2.b.relay()
+    expect(h.l2.b.balanceOf(accounts.carol)).toBe(amount)
+  })
+
+  test('too low an L2 gas limit is rejected by the real Mailbox', async () => {
+    expect(await expectRevert(() => depositEthDirect(h.l2.a, accounts.carol, 1n, 253_883n))).toBe('ValidateTxnNotEnoughGas')
+    expect((await depositEthDirect(h.l2.a, accounts.carol, 1n, 253_884n)).status).toBe('success')
+  })
+})
+
+describe('withdrawals settle on L1 and finalize through the L1Nullifier', () => {
+  test('ETH from the ETH-based chain (Era flavour): finalize pays, replay and tampered proofs revert', async () => {
+    await depositEthDirect(h.l2.a, accounts.alice, parseEther('3'))
+    await h.l2.a.relay()
+    const l2 = h.l2Wallet(h.l2.a, 'alice')
+    const l2Hash = await l2.writeContract({
+      address: L2_BASE_TOKEN,
+      abi: readL2Abi(),
+      functionName: 'withdraw',
+      args: [accounts.carol],
+      value: parseEther('1'),
+    })
+    expect(await h.l2Client(h.l2.a).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any })).toBeNull()
+    await h.l2.a.settle()
+    const params = await finalizeParams(h.l2.a, l2Hash, L2_BASE_TOKEN)
+    expect(params.merkleProof).toHaveLength(15)
+    const flipped = params.merkleProof.map((p, i) => (i === 3 ? (`${p.slice(0, -1)}${p.endsWith('0') ? '1' : '0'}` as Hex) : p))
+    const tampered = { ...params, merkleProof: flipped }
+    expect(await expectRevert(() => finalize(tampered))).toBe('InvalidProof')
+    const before = await h.l1.getBalance({ address: accounts.carol })
+    expect((await finalize(params)).status).toBe('success')
+    expect((await h.l1.getBalance({ address: accounts.carol })) - before).toBe(parseEther('1'))
+    expect(await expectRevert(() => finalize(params))).toBe('WithdrawalAlreadyFinalized')
+  })
+
+  test('an ERC-20 withdrawal through the L2 asset router pays the L1 token back', async () => {
+    const token = h.deployment.tokens.testToken
+    await depositErc20(h.l2.a, token, 10n ** 19n)
+    await h.l2.a.relay()
+    const l2Token = h.l2.a.l2TokenAddress(token)
+    const assetId = ntvAssetId(31337, token)
+    const l2 = h.l2Wallet(h.l2.a, 'alice')
+    h.l2.a.setBalance(accounts.alice, parseEther('1'))
+    const l2Hash = await l2.writeContract({
+      address: L2_ASSET_ROUTER,
+      abi: readL2Abi(),
+      functionName: 'withdraw',
+      args: [assetId, encodeAbiParameters([{ type: 'uint256' }, { type: 'address' }, { type: 'address' }], [4n * 10n ** 18n, accounts.carol, l2Token])],
+    })
+    await h.l2.a.settle()
+    const params = await finalizeParams(h.l2.a, l2Hash, L2_ASSET_ROUTER)
+    expect((await finalize(params)).status).toBe('success')
+    expect(await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.carol] })).toBe(4n * 10n ** 18n)
+  })
+
+  test('ETH from a ZKsync OS chain: the proof is an RPC error until executed, then metadata-prefixed', async () => {
+    await depositEthDirect(h.l2.c, accounts.alice, parseEther('2'))
+    const l2 = h.l2Wallet(h.l2.c, 'alice')
+    const l2Hash = await l2.writeContract({
+      address: L2_BASE_TOKEN,
+      abi: readL2Abi(),
+      functionName: 'withdraw',
+      args: [accounts.carol],
+      value: parseEther('1'),
+    })
+    const receipt = (await h.l2Client(h.l2.c).request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
+    expect(receipt.l1BatchNumber).toBeUndefined()
+    await expect(h.l2Client(h.l2.c).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any })).rejects.toThrow(
+      /NotBatchedYet/,
+    )
+    await h.l2.c.settle()
+    const params = await finalizeParams(h.l2.c, l2Hash, L2_BASE_TOKEN)
+    expect(params.merkleProof).toHaveLength(16)
+    expect(params.merkleProof[0]).toBe(`0x010f0001${'00'.repeat(28)}`)
+    const before = await h.l1.getBalance({ address: accounts.carol })
+    expect((await finalize(params)).status).toBe('success')
+    expect((await h.l1.getBalance({ address: accounts.carol })) - before).toBe(parseEther('1'))
+  })
+})
+
+describe('failed deposits', () => {
+  test('a TwoBridges deposit that fails on L2 is recovered with bridgeRecoverFailedTransfer', async () => {
+    const token = h.deployment.tokens.testToken
+    h.l2.a.failPriorityTxs()
+    const start = await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    const receipt = await depositErc20(h.l2.a, token, 3n * 10n ** 18n)
+    const l2Hash = l2HashOf(receipt, h.deployment.chainA.diamond)
+    const l2Receipt = await h.l2Client(h.l2.a).getTransactionReceipt({ hash: l2Hash })
+    expect(l2Receipt.status).toBe('reverted')
+    await h.l2.a.settle()
+    const raw = (await h.l2Client(h.l2.a).request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
+    const logIndex = raw.l2ToL1Logs.findIndex((l: any) => l.key === l2Hash)
+    const proof = (await h.l2Client(h.l2.a).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, logIndex] as any })) as Proof
+    const args = [
+      271n,
+      accounts.alice,
+      ntvAssetId(31337, token),
+      encodeAbiParameters([{ type: 'uint256' }, { type: 'address' }, { type: 'address' }], [3n * 10n ** 18n, zeroAddress, zeroAddress]),
+      l2Hash,
+      BigInt(raw.l1BatchNumber),
+      BigInt(proof.id),
+      Number(BigInt(raw.l1BatchTxIndex)),
+      proof.proof,
+    ] as const
+    const claim = () =>
+      h.bob.writeContract({ address: h.deployment.l1Nullifier, abi: nullifierAbi, functionName: 'bridgeRecoverFailedTransfer', args })
+    const hash = await h.bob.writeContract({
+      address: h.deployment.l1Nullifier,
+      abi: nullifierAbi,
+      functionName: 'bridgeRecoverFailedTransfer',
+      args,
+    })
+    expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+    const end = await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    expect(end).toBe(start)
+    expect(await expectRevert(claim)).toBe('DepositDoesNotExist')
+  })
+})
+
+test('the deployed L2 canonical hash of a deposit equals keccak256 of its encoding', async () => {
+  const receipt = await depositEthDirect(h.l2.a, accounts.carol, 1n)
+  for (const log of receipt.logs) {
+    if (log.address.toLowerCase() !== h.deployment.chainA.diamond.toLowerCase()) continue
+    const ev = decodeEventLog({ abi: mailboxAbi, data: log.data, topics: log.topics }) as any
+    if (ev.eventName !== 'NewPriorityRequest') continue
+    const abiItem = (mailboxAbi as any[]).find((i) => i.type === 'event' && i.name === 'NewPriorityRequest')
+    const txParam = abiItem.inputs.find((i: any) => i.name === 'transaction')
+    expect(keccak256(encodeAbiParameters([txParam], [ev.args.transaction]))).toBe(ev.args.txHash)
+    return
+  }
+  throw new Error('no NewPriorityRequest')
+})
+
+function readL2Abi() {
+  return [
+    { type: 'function', name: 'withdraw', stateMutability: 'payable', inputs: [{ name: 'l1Receiver', type: 'address' }], outputs: [] },
+    {
+      type: 'function',
+      name: 'withdraw',
+      stateMutability: 'nonpayable',
+      inputs: [
+        { name: 'assetId', type: 'bytes32' },
+        { name: 'assetData', type: 'bytes' },
+      ],
+      outputs: [],
+    },
+  ] as const
+}
+
+export { encodeFunctionData, ETH_TOKEN_ADDRESS }

@@ -1,0 +1,138 @@
+/**
+ * The real-contract test harness: anvil (from npm) loaded with the deployed era-contracts v29.4 state,
+ * and simulated L2 nodes for the three chains. `useHarness()` registers vitest hooks: one anvil per
+ * test file, an `evm_snapshot`/`evm_revert` and fresh L2 nodes around every test.
+ */
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  type Account,
+  type Address,
+  type Chain,
+  type Hex,
+  type PublicClient,
+  type TestClient,
+  type Transport,
+  type WalletClient,
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  defineChain,
+  http,
+} from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { foundry } from 'viem/chains'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { type Anvil, startAnvil } from './anvil.js'
+import { accounts, privateKeys } from './constants.js'
+import { type CountingTransport, countingTransport } from './counting.js'
+import type { ChainSetup, Deployment } from './deploy.js'
+import { type L2Flavour, type L2Node, startL2Node } from './l2/node.js'
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
+
+export const deployment: Deployment = JSON.parse(readFileSync(join(fixtures, 'deployment.json'), 'utf8'))
+
+/** The L1 chain of the harness, with Multicall3 where viem expects it. */
+export const l1Chain = {
+  ...foundry,
+  contracts: { multicall3: { address: '0xcA11bde05977b3631167028862bE2a173976CA11' as Address } },
+} as const satisfies Chain
+
+export function l2ChainOf(setup: ChainSetup, name: string) {
+  return defineChain({
+    id: setup.chainId,
+    name,
+    nativeCurrency: { name: 'Base', symbol: 'BASE', decimals: 18 },
+    rpcUrls: { default: { http: ['http://127.0.0.1'] } },
+  })
+}
+
+export type Harness = {
+  anvil: Anvil
+  deployment: Deployment
+  /** counting transports of the L1 and of each L2, recreated per test */
+  l1Transport: CountingTransport
+  l1: PublicClient<Transport, typeof l1Chain>
+  test: TestClient<'anvil', Transport, typeof l1Chain>
+  /** wallet clients for funded users, signing locally */
+  alice: WalletClient<Transport, typeof l1Chain, Account>
+  bob: WalletClient<Transport, typeof l1Chain, Account>
+  /** L2 nodes: A (ETH base, Era), B (BTB base, Era), C (ETH base, ZKsync OS) */
+  l2: { a: L2Node; b: L2Node; c: L2Node }
+  l2Transport: { a: CountingTransport; b: CountingTransport; c: CountingTransport }
+  l2Client(node: L2Node): PublicClient
+  l2Wallet(node: L2Node, who: keyof typeof privateKeys): WalletClient<Transport, Chain, Account>
+  /** starts an extra L2 node for a chain, closed after the test */
+  startL2(setup: ChainSetup, flavour: L2Flavour): Promise<L2Node>
+}
+
+export function useHarness(): Harness {
+  const h = { deployment } as Harness
+  let snapshot: Hex | undefined
+  const extra: L2Node[] = []
+
+  beforeAll(async () => {
+    h.anvil = await startAnvil({ loadState: join(fixtures, 'state.json') })
+    h.test = createTestClient({ mode: 'anvil', chain: l1Chain, transport: http(h.anvil.rpcUrl) })
+  })
+  afterAll(async () => {
+    await h.anvil?.stop()
+  })
+  beforeEach(async () => {
+    snapshot = await h.test.snapshot()
+    h.l1Transport = countingTransport(http(h.anvil.rpcUrl))
+    h.l1 = createPublicClient({ chain: l1Chain, transport: h.l1Transport.transport, pollingInterval: 10 })
+    h.alice = createWalletClient({
+      chain: l1Chain,
+      transport: h.l1Transport.transport,
+      account: privateKeyToAccount(privateKeys.alice),
+      pollingInterval: 10,
+    })
+    h.bob = createWalletClient({
+      chain: l1Chain,
+      transport: h.l1Transport.transport,
+      account: privateKeyToAccount(privateKeys.bob),
+      pollingInterval: 10,
+    })
+    const start = (setup: ChainSetup, flavour: L2Flavour) =>
+      startL2Node({ l1RpcUrl: h.anvil.rpcUrl, deployment, chain: setup, flavour })
+    const [a, b, c] = await Promise.all([
+      start(deployment.chainA, 'era'),
+      start(deployment.chainB, 'era'),
+      start(deployment.chainC, 'zksync-os'),
+    ])
+    h.l2 = { a, b, c }
+    h.l2Transport = {
+      a: countingTransport(http(a.rpcUrl)),
+      b: countingTransport(http(b.rpcUrl)),
+      c: countingTransport(http(c.rpcUrl)),
+    }
+    h.l2Client = (node) => {
+      const key = node === h.l2.a ? 'a' : node === h.l2.b ? 'b' : node === h.l2.c ? 'c' : undefined
+      const transport = key ? h.l2Transport[key].transport : http(node.rpcUrl)
+      return createPublicClient({ chain: l2ChainOf(node.chain, `L2 ${node.chainId}`), transport, pollingInterval: 10 })
+    }
+    h.l2Wallet = (node, who) =>
+      createWalletClient({
+        chain: l2ChainOf(node.chain, `L2 ${node.chainId}`),
+        transport: http(node.rpcUrl),
+        account: privateKeyToAccount(privateKeys[who]),
+        pollingInterval: 10,
+      })
+    h.startL2 = async (setup, flavour) => {
+      const node = await start(setup, flavour)
+      extra.push(node)
+      return node
+    }
+  })
+  afterEach(async () => {
+    await Promise.all([h.l2.a.close(), h.l2.b.close(), h.l2.c.close(), ...extra.splice(0).map((n) => n.close())])
+    if (snapshot) await h.test.revert({ id: snapshot })
+  })
+  return h
+}
+
+export { accounts, privateKeys }
+export type { CountingTransport }

@@ -40,12 +40,34 @@ export const l1Chain = {
   contracts: { multicall3: { address: '0xcA11bde05977b3631167028862bE2a173976CA11' as Address } },
 } as const satisfies Chain
 
-export function l2ChainOf(setup: ChainSetup, name: string) {
+/**
+ * A viem chain definition of a harness L2, shaped like the ones in `src/chains`: `custom.zksync`
+ * carries the L1 chain id and the Bridgehub (pass `full` to carry every L1 address).
+ */
+export function l2ChainOf(setup: ChainSetup, name: string, options: { full?: boolean; vm?: L2Flavour } = {}) {
   return defineChain({
     id: setup.chainId,
     name,
     nativeCurrency: { name: 'Base', symbol: 'BASE', decimals: 18 },
     rpcUrls: { default: { http: ['http://127.0.0.1'] } },
+    custom: {
+      zksync: {
+        l1ChainId: deployment.l1ChainId,
+        ...(options.vm ? { vm: options.vm } : {}),
+        contracts: options.full
+          ? {
+              bridgehub: deployment.bridgehub,
+              l1AssetRouter: deployment.l1AssetRouter,
+              l1Nullifier: deployment.l1Nullifier,
+              l1NativeTokenVault: deployment.l1NativeTokenVault,
+              diamond: setup.diamond,
+              baseToken: setup.baseToken,
+              baseTokenAssetId: setup.baseTokenAssetId,
+            }
+          : { bridgehub: deployment.bridgehub },
+        customBridges: [{ l1: deployment.customBridge.l1, l2: deployment.customBridge.l2, name: 'test custom bridge' }],
+      },
+    },
   })
 }
 

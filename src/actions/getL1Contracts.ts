@@ -1,0 +1,190 @@
+import {
+  type Address,
+  type Chain,
+  type Client,
+  type ErrorType,
+  type Hex,
+  type MulticallErrorType,
+  type ReadContractErrorType,
+  type Transport,
+  isAddressEqual,
+  zeroAddress,
+} from 'viem'
+import { multicall, readContract } from 'viem/actions'
+import { getAction } from 'viem/utils'
+import { bridgehubAbi } from '../abis/bridgehub.js'
+import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
+import { bridgehubByL1ChainId } from '../chains/definitions.js'
+import type { ZksyncChainConfig } from '../chains/types.js'
+import {
+  BridgehubNotFoundError,
+  type BridgehubNotFoundErrorType,
+  ChainNotRegisteredError,
+  type ChainNotRegisteredErrorType,
+  L1ChainMismatchError,
+  type L1ChainMismatchErrorType,
+} from '../errors/common.js'
+
+const ETH_TOKEN_ADDRESS: Address = '0x0000000000000000000000000000000000000001'
+
+/** How an action names its target L2 chain. */
+export type L2TargetParameters = {
+  /** Chain id of the L2. Defaults to the id of `l2Chain`, then of `l2Client`'s chain. */
+  chainId?: bigint | number | undefined
+  /** The L2 chain definition; one from `zksync-l1-actions/chains` carries its L1 addresses. */
+  l2Chain?: Chain | undefined
+  /** A client connected to the L2, used for whatever cannot be read on L1. */
+  l2Client?: Client | undefined
+  /** Bridgehub address, when neither the chain definitions nor the L2 node are to be asked. */
+  bridgehub?: Address | undefined
+}
+
+export type GetL1ContractsParameters = L2TargetParameters
+
+export type GetL1ContractsReturnType = {
+  l2ChainId: bigint
+  bridgehub: Address
+  l1AssetRouter: Address
+  l1Nullifier: Address
+  l1NativeTokenVault: Address
+  /** the chain's diamond proxy */
+  diamond: Address
+  /** L1 address of the base token, `0x…01` for ETH */
+  baseToken: Address
+  baseTokenAssetId: Hex
+  /** whether the base token is ETH */
+  isEthBased: boolean
+}
+
+export type GetL1ContractsErrorType =
+  | BridgehubNotFoundErrorType
+  | ChainNotRegisteredErrorType
+  | L1ChainMismatchErrorType
+  | MulticallErrorType
+  | ReadContractErrorType
+  | ErrorType
+
+/** The `custom.zksync` configuration of a chain definition, if it has one. */
+export function getZksyncConfig(chain: Chain | undefined | null): ZksyncChainConfig | undefined {
+  const config = (chain?.custom as { zksync?: ZksyncChainConfig } | undefined)?.zksync
+  return config && typeof config === 'object' && 'contracts' in config ? config : undefined
+}
+
+/**
+ * Resolves the L2 chain id and the Bridgehub address of a target without reading any contract:
+ * from the parameters, the chain definitions, and as a last resort `zks_getBridgehubContract`.
+ */
+export async function resolveL2Target(
+  client: Client<Transport, Chain | undefined>,
+  parameters: L2TargetParameters,
+): Promise<{ l2ChainId: bigint; bridgehub: Address; config: ZksyncChainConfig | undefined }> {
+  const l2Chain = parameters.l2Chain ?? parameters.l2Client?.chain
+  const config = getZksyncConfig(l2Chain)
+  let l2ChainId: bigint | undefined =
+    parameters.chainId !== undefined ? BigInt(parameters.chainId) : l2Chain ? BigInt(l2Chain.id) : undefined
+  if (l2ChainId === undefined && parameters.l2Client) {
+    const id = await parameters.l2Client.request({ method: 'eth_chainId' })
+    l2ChainId = BigInt(id)
+  }
+  const l1ChainId = client.chain?.id
+  if (config && l1ChainId !== undefined && config.l1ChainId !== l1ChainId)
+    throw new L1ChainMismatchError({ expected: config.l1ChainId, actual: l1ChainId, l2ChainId: l2ChainId ?? 0n })
+  let bridgehub: Address | undefined =
+    parameters.bridgehub ?? config?.contracts.bridgehub ?? (l1ChainId !== undefined ? bridgehubByL1ChainId[l1ChainId] : undefined)
+  if (!bridgehub && parameters.l2Client)
+    bridgehub = (await parameters.l2Client.request({ method: 'zks_getBridgehubContract' } as never)) as Address
+  if (!bridgehub || l2ChainId === undefined) throw new BridgehubNotFoundError({ l1ChainId, l2ChainId })
+  return { l2ChainId, bridgehub, config }
+}
+
+/**
+ * Returns the L1 contracts that serve a ZK chain: the Bridgehub, the shared bridge (L1AssetRouter), the
+ * L1Nullifier, the L1NativeTokenVault, the chain's diamond and its base token. Addresses known from
+ * the chain definition cost nothing; the rest are read in at most two multicalls.
+ *
+ * @example
+ * import { createPublicClient, http } from 'viem'
+ * import { mainnet } from 'viem/chains'
+ * import { getL1Contracts } from 'zksync-l1-actions'
+ *
+ * const client = createPublicClient({ chain: mainnet, transport: http() })
+ * const { diamond, l1Nullifier, baseToken } = await getL1Contracts(client, { chainId: 324 })
+ */
+export async function getL1Contracts<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  parameters: GetL1ContractsParameters,
+): Promise<GetL1ContractsReturnType> {
+  const { l2ChainId, bridgehub, config } = await resolveL2Target(client, parameters)
+  const known = config?.contracts ?? { bridgehub }
+
+  type Call = { address: Address; abi: any; functionName: string; args?: readonly unknown[] }
+  type Result = { status: 'success'; result: unknown } | { status: 'failure'; error: Error }
+  const reads = async (calls: readonly Call[]): Promise<Result[]> => {
+    if (calls.length === 0) return []
+    if (client.chain?.contracts?.multicall3 && calls.length > 1)
+      return getAction(client, multicall, 'multicall')({ contracts: calls as any, allowFailure: true }) as Promise<Result[]>
+    const settled = await Promise.allSettled(calls.map((c) => getAction(client, readContract, 'readContract')(c as any)))
+    return settled.map((r) =>
+      r.status === 'fulfilled' ? { status: 'success', result: r.value } : { status: 'failure', error: r.reason as Error },
+    )
+  }
+  const take = (results: Result[], keys: readonly string[], into: Partial<Record<string, unknown>>) => {
+    results.forEach((r, i) => {
+      into[keys[i]!] = r.status === 'success' ? r.result : r
+    })
+  }
+  const value = <T>(v: unknown): T => {
+    if (v && typeof v === 'object' && (v as Result).status === 'failure') throw (v as { error: Error }).error
+    return v as T
+  }
+
+  // round 1: the Bridgehub
+  const round1: { key: 'l1AssetRouter' | 'diamond' | 'baseToken' | 'baseTokenAssetId'; call: any }[] = []
+  if (!known.l1AssetRouter)
+    round1.push({ key: 'l1AssetRouter', call: { address: bridgehub, abi: bridgehubAbi, functionName: 'assetRouter' } })
+  if (!known.diamond)
+    round1.push({ key: 'diamond', call: { address: bridgehub, abi: bridgehubAbi, functionName: 'getZKChain', args: [l2ChainId] } })
+  if (!known.baseToken)
+    round1.push({ key: 'baseToken', call: { address: bridgehub, abi: bridgehubAbi, functionName: 'baseToken', args: [l2ChainId] } })
+  if (!known.baseTokenAssetId)
+    round1.push({
+      key: 'baseTokenAssetId',
+      call: { address: bridgehub, abi: bridgehubAbi, functionName: 'baseTokenAssetId', args: [l2ChainId] },
+    })
+  const got: Partial<Record<string, unknown>> = {}
+  take(
+    await reads(round1.map((r) => r.call)),
+    round1.map((r) => r.key),
+    got,
+  )
+  const diamond = value<Address>(known.diamond ?? got.diamond)
+  if (isAddressEqual(diamond, zeroAddress)) throw new ChainNotRegisteredError({ chainId: l2ChainId, bridgehub })
+  const l1AssetRouter = value<Address>(known.l1AssetRouter ?? got.l1AssetRouter)
+
+  // round 2: the asset router
+  const round2: { key: 'l1Nullifier' | 'l1NativeTokenVault'; call: any }[] = []
+  if (!known.l1Nullifier)
+    round2.push({ key: 'l1Nullifier', call: { address: l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'L1_NULLIFIER' } })
+  if (!known.l1NativeTokenVault)
+    round2.push({
+      key: 'l1NativeTokenVault',
+      call: { address: l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'nativeTokenVault' },
+    })
+  take(
+    await reads(round2.map((r) => r.call)),
+    round2.map((r) => r.key),
+    got,
+  )
+  const baseToken = value<Address>(known.baseToken ?? got.baseToken)
+  return {
+    l2ChainId,
+    bridgehub,
+    l1AssetRouter,
+    l1Nullifier: value<Address>(known.l1Nullifier ?? got.l1Nullifier),
+    l1NativeTokenVault: value<Address>(known.l1NativeTokenVault ?? got.l1NativeTokenVault),
+    diamond,
+    baseToken,
+    baseTokenAssetId: value<Hex>(known.baseTokenAssetId ?? got.baseTokenAssetId),
+    isEthBased: isAddressEqual(baseToken, ETH_TOKEN_ADDRESS),
+  }
+}

@@ -1,0 +1,114 @@
+import type { Address } from 'viem'
+import { ZksyncL1Error } from './base.js'
+
+export type BridgehubNotFoundErrorType = BridgehubNotFoundError & { name: 'BridgehubNotFoundError' }
+/** No Bridgehub address could be found for the target chain. */
+export class BridgehubNotFoundError extends ZksyncL1Error {
+  override name = 'BridgehubNotFoundError' as const
+  constructor({ l1ChainId, l2ChainId }: { l1ChainId?: number | undefined; l2ChainId?: bigint | number | undefined }) {
+    super('No Bridgehub address is known for this chain.', {
+      name: 'BridgehubNotFoundError',
+      metaMessages: [
+        `L1 chain id: ${l1ChainId ?? 'unknown'}`,
+        `L2 chain id: ${l2ChainId ?? 'unknown'}`,
+        'Pass `bridgehub`, an `l2Client` (its node answers `zks_getBridgehubContract`), or an L2 chain from `zksync-l1-actions/chains`.',
+      ],
+    })
+  }
+}
+
+export type ChainNotRegisteredErrorType = ChainNotRegisteredError & { name: 'ChainNotRegisteredError' }
+/** The Bridgehub has no chain with this id. */
+export class ChainNotRegisteredError extends ZksyncL1Error {
+  override name = 'ChainNotRegisteredError' as const
+  constructor({ chainId, bridgehub }: { chainId: bigint; bridgehub: Address }) {
+    super(`Chain ${chainId} is not registered in the Bridgehub.`, {
+      name: 'ChainNotRegisteredError',
+      metaMessages: [
+        `chainId:   ${chainId}`,
+        `Bridgehub: ${bridgehub}`,
+        'Check the L2 chain id, and that the L1 client is connected to the L1 of that chain.',
+      ],
+    })
+  }
+}
+
+export type L1ChainMismatchErrorType = L1ChainMismatchError & { name: 'L1ChainMismatchError' }
+/** The L1 client is connected to another chain than the L1 of the target L2. */
+export class L1ChainMismatchError extends ZksyncL1Error {
+  override name = 'L1ChainMismatchError' as const
+  constructor({ expected, actual, l2ChainId }: { expected: number; actual: number; l2ChainId: bigint | number }) {
+    super(`The L1 client is on chain ${actual}, but chain ${l2ChainId} settles on chain ${expected}.`, {
+      name: 'L1ChainMismatchError',
+      metaMessages: [
+        `expected L1 chain id: ${expected}`,
+        `L1 client chain id:   ${actual}`,
+        'Use an L1 client connected to the L1 of the target chain.',
+      ],
+    })
+  }
+}
+
+export type InvalidAddressParameterErrorType = InvalidAddressParameterError & { name: 'InvalidAddressParameterError' }
+/** A parameter that must be an address is not a valid (or correctly checksummed) one. */
+export class InvalidAddressParameterError extends ZksyncL1Error {
+  override name = 'InvalidAddressParameterError' as const
+  constructor({ parameter, value }: { parameter: string; value: unknown }) {
+    super(`\`${parameter}\` is not a valid address.`, {
+      name: 'InvalidAddressParameterError',
+      metaMessages: [
+        `${parameter}: ${String(value)}`,
+        'Pass a 20-byte hex address, all lowercase or with a correct EIP-55 checksum.',
+      ],
+    })
+  }
+}
+
+export type L2ClientRequiredErrorType = L2ClientRequiredError & { name: 'L2ClientRequiredError' }
+/** The action needs to read from the L2 and no `l2Client` was given. */
+export class L2ClientRequiredError extends ZksyncL1Error {
+  override name = 'L2ClientRequiredError' as const
+  constructor({ action, reason }: { action: string; reason: string }) {
+    super(`\`${action}\` needs an \`l2Client\`.`, {
+      name: 'L2ClientRequiredError',
+      metaMessages: [
+        `reason: ${reason}`,
+        'Pass `l2Client` (a viem client connected to the L2), or configure it once with `zksyncL1Actions({ l2Client })`.',
+      ],
+    })
+  }
+}
+
+export type WaitTimeoutErrorType = WaitTimeoutError & { name: 'WaitTimeoutError' }
+/** A wait ran out of time; `lastStatus` says where things stood. */
+export class WaitTimeoutError extends ZksyncL1Error {
+  override name = 'WaitTimeoutError' as const
+  lastStatus: string | undefined
+  constructor({ operation, timeout, lastStatus }: { operation: string; timeout: number; lastStatus?: string | undefined }) {
+    super(`Timed out after ${timeout} ms waiting for ${operation}.`, {
+      name: 'WaitTimeoutError',
+      metaMessages: [
+        `last status: ${lastStatus ?? 'unknown'}`,
+        'Nothing was lost: call the wait again (or the matching status action) with the same hash to resume.',
+      ],
+    })
+    this.lastStatus = lastStatus
+  }
+}
+
+export type WaitAbortedErrorType = WaitAbortedError & { name: 'WaitAbortedError' }
+/** A wait was cancelled through its `signal`. */
+export class WaitAbortedError extends ZksyncL1Error {
+  override name = 'WaitAbortedError' as const
+  lastStatus: string | undefined
+  constructor({ operation, lastStatus }: { operation: string; lastStatus?: string | undefined }) {
+    super(`Stopped waiting for ${operation}: the signal was aborted.`, {
+      name: 'WaitAbortedError',
+      metaMessages: [
+        `last status: ${lastStatus ?? 'unknown'}`,
+        'Call the wait again with the same hash to resume; nothing on chain was affected.',
+      ],
+    })
+    this.lastStatus = lastStatus
+  }
+}

@@ -19,6 +19,7 @@ import {
   createTestClient,
   createWalletClient,
   defineChain,
+  getAddress,
   http,
 } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
@@ -65,7 +66,7 @@ export function l2ChainOf(setup: ChainSetup, name: string, options: { full?: boo
               baseTokenAssetId: setup.baseTokenAssetId,
             }
           : { bridgehub: deployment.bridgehub },
-        customBridges: [{ l1: deployment.customBridge.l1, l2: deployment.customBridge.l2, name: 'test custom bridge' }],
+        customBridges: [{ l1: deployment.customBridge.l1, l2: getAddress(deployment.customBridge.l2), name: 'test custom bridge' }],
       },
     },
   })

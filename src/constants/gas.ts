@@ -1,0 +1,50 @@
+// Fee and gas constants of priority (L1->L2) transactions, from `l1-contracts/contracts/common/Config.sol`; they feed
+// `TransactionValidator.sol` and `Mailbox._deriveL2GasPrice`.
+
+/** The only `l2GasPerPubdataByteLimit` the Mailbox accepts (`REQUIRED_L2_GAS_PRICE_PER_PUBDATA`). */
+export const REQUIRED_L2_GAS_PRICE_PER_PUBDATA = 800n
+
+/** L1 gas per byte of pubdata, used in the rollup pubdata price (`L1_GAS_PER_PUBDATA_BYTE`). */
+export const L1_GAS_PER_PUBDATA_BYTE = 17n
+
+/** Batch overhead every transaction pays at least, in L2 gas (`TX_SLOT_OVERHEAD_L2_GAS`). */
+export const TX_SLOT_OVERHEAD_L2_GAS = 10_000n
+
+/** Overhead per byte of the transaction's encoding in bootloader memory, in L2 gas (`MEMORY_OVERHEAD_GAS`). */
+export const MEMORY_OVERHEAD_GAS = 10n
+
+/** Intrinsic L2 gas of a priority transaction (`L1_TX_INTRINSIC_L2_GAS`). */
+export const L1_TX_INTRINSIC_L2_GAS = 167_157n
+
+/** L2 gas per 544 bytes of encoding, for hashing (`L1_TX_DELTA_544_ENCODING_BYTES`). */
+export const L1_TX_DELTA_544_ENCODING_BYTES = 1656n
+
+/** L2 gas per factory dependency (`L1_TX_DELTA_FACTORY_DEPS_L2_GAS`). */
+export const L1_TX_DELTA_FACTORY_DEPS_L2_GAS = 2473n
+
+/** Floor of the computational part of a priority transaction's gas (`L1_TX_MIN_L2_GAS_BASE`). */
+export const L1_TX_MIN_L2_GAS_BASE = 173_484n
+
+/** Intrinsic pubdata bytes of a priority transaction (`L1_TX_INTRINSIC_PUBDATA`). */
+export const L1_TX_INTRINSIC_PUBDATA = 88n
+
+/** Pubdata bytes per factory dependency (`L1_TX_DELTA_FACTORY_DEPS_PUBDATA`). */
+export const L1_TX_DELTA_FACTORY_DEPS_PUBDATA = 64n
+
+/** Most factory dependencies a priority transaction may carry (`MAX_NEW_FACTORY_DEPS`). */
+export const MAX_NEW_FACTORY_DEPS = 64
+
+/**
+ * Default cap on a priority transaction's body gas (`PRIORITY_TX_MAX_GAS_LIMIT`); each chain's actual cap is read with
+ * the diamond's `getPriorityTxMaxGasLimit()`.
+ */
+export const PRIORITY_TX_MAX_GAS_LIMIT = 72_000_000n
+
+/** `PubdataPricingMode.Rollup`: the chain pays L1 pubdata (`ZKChainStorage.sol`). */
+export const PUBDATA_PRICING_MODE_ROLLUP = 0
+
+/** `PubdataPricingMode.Validium`: no L1 pubdata is charged (`ZKChainStorage.sol`). */
+export const PUBDATA_PRICING_MODE_VALIDIUM = 1
+
+/** Storage slot of the packed `FeeParams` in a chain's diamond (`ZKChainStorage.feeParams`, `ZKChainStorage.sol`). */
+export const FEE_PARAMS_STORAGE_SLOT = 38n

@@ -2,7 +2,6 @@ import {
   type Address,
   type Chain,
   type Client,
-  type ErrorType,
   type Hex,
   type MulticallErrorType,
   type ReadContractErrorType,
@@ -16,6 +15,7 @@ import { bridgehubAbi } from '../abis/bridgehub.js'
 import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
 import { bridgehubByL1ChainId } from '../chains/definitions.js'
 import type { ZksyncChainConfig } from '../chains/types.js'
+import type { ErrorType } from '../errors/base.js'
 import {
   BridgehubNotFoundError,
   type BridgehubNotFoundErrorType,

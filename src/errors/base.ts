@@ -24,3 +24,6 @@ export class ZksyncL1Error extends BaseError {
     })
   }
 }
+
+/** Any error, narrowed by its `name` (viem's own `ErrorType` is not exported from its entry points). */
+export type ErrorType<name extends string = 'Error'> = Error & { name: name }

@@ -68,14 +68,21 @@ const settings = {
 
 type Artifact = { contractName: string; sourceName: string; abi: unknown[]; bytecode: `0x${string}` }
 
-function compile(sources: Record<string, { content: string }>, names: Record<string, string[]>, readImport: (p: string) => string | undefined) {
+function compile(
+  sources: Record<string, { content: string }>,
+  names: Record<string, string[]>,
+  readImport: (p: string) => string | undefined,
+) {
   const input = {
     language: 'Solidity',
     sources,
     settings: {
       ...settings,
       outputSelection: Object.fromEntries(
-        Object.entries(names).map(([file, contracts]) => [file, Object.fromEntries(contracts.map((c) => [c, ['abi', 'evm.bytecode.object']]))]),
+        Object.entries(names).map(([file, contracts]) => [
+          file,
+          Object.fromEntries(contracts.map((c) => [c, ['abi', 'evm.bytecode.object']])),
+        ]),
       ),
     },
   }
@@ -108,26 +115,38 @@ function main() {
   if (!checkout) throw new Error('usage: build-contracts <era-contracts checkout>')
   const work = mkdtempSync(join(tmpdir(), 'era-contracts-'))
   try {
-    const tar = execFileSync('git', ['-C', checkout, 'archive', '--format=tar', ERA_CONTRACTS_COMMIT, 'l1-contracts/contracts', 'LICENSE-MIT'], {
-      maxBuffer: 1 << 30,
-    })
+    const tar = execFileSync(
+      'git',
+      ['-C', checkout, 'archive', '--format=tar', ERA_CONTRACTS_COMMIT, 'l1-contracts/contracts', 'LICENSE-MIT'],
+      {
+        maxBuffer: 1 << 30,
+      },
+    )
     execFileSync('tar', ['-x', '-C', work], { input: tar })
     const l1 = join(work, 'l1-contracts')
     const ozRoot = dirname(require.resolve('@openzeppelin/contracts/package.json'))
     const ozuRoot = dirname(require.resolve('@openzeppelin/contracts-upgradeable/package.json'))
     const readImport = (p: string) => {
       let file: string
-      if (p.startsWith('@openzeppelin/contracts-v4/')) file = join(ozRoot, p.slice('@openzeppelin/contracts-v4/'.length))
-      else if (p.startsWith('@openzeppelin/contracts-upgradeable-v4/')) file = join(ozuRoot, p.slice('@openzeppelin/contracts-upgradeable-v4/'.length))
+      if (p.startsWith('@openzeppelin/contracts-v4/'))
+        file = join(ozRoot, p.slice('@openzeppelin/contracts-v4/'.length))
+      else if (p.startsWith('@openzeppelin/contracts-upgradeable-v4/'))
+        file = join(ozuRoot, p.slice('@openzeppelin/contracts-upgradeable-v4/'.length))
       else file = join(l1, p)
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined
     }
-    const sources = Object.fromEntries(Object.keys(eraEntryPoints).map((f) => [f, { content: readImport(f) as string }]))
+    const sources = Object.fromEntries(
+      Object.keys(eraEntryPoints).map((f) => [f, { content: readImport(f) as string }]),
+    )
     const era = compile(sources, eraEntryPoints, readImport)
 
-    const own = readdirSync(ownSourcesDir).filter((f) => f.endsWith('.sol')).sort()
+    const own = readdirSync(ownSourcesDir)
+      .filter((f) => f.endsWith('.sol'))
+      .sort()
     const ownNames = Object.fromEntries(own.map((f) => [f, [f.replace(/\.sol$/, '')]]))
-    const ownSources = Object.fromEntries(own.map((f) => [f, { content: readFileSync(join(ownSourcesDir, f), 'utf8') }]))
+    const ownSources = Object.fromEntries(
+      own.map((f) => [f, { content: readFileSync(join(ownSourcesDir, f), 'utf8') }]),
+    )
     const ours = compile(ownSources, ownNames, () => undefined)
 
     rmSync(outDir, { recursive: true, force: true })

@@ -26,7 +26,9 @@ try {
   const { result } = (await res.json()) as { result: string }
   const state = JSON.parse(gunzipSync(Buffer.from(result.slice(2), 'hex')).toString('utf8'))
   // keep only the head block, without its transactions, so the fixture stays small
-  const head = state.blocks.find((b: { header: { number: string } }) => Number(b.header.number) === Number(state.best_block_number))
+  const head = state.blocks.find(
+    (b: { header: { number: string } }) => Number(b.header.number) === Number(state.best_block_number),
+  )
   if (!head) throw new Error('head block not found in the dump')
   head.transactions = []
   state.blocks = [head]

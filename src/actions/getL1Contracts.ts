@@ -90,7 +90,9 @@ export async function resolveL2Target(
   if (config && l1ChainId !== undefined && config.l1ChainId !== l1ChainId)
     throw new L1ChainMismatchError({ expected: config.l1ChainId, actual: l1ChainId, l2ChainId: l2ChainId ?? 0n })
   let bridgehub: Address | undefined =
-    parameters.bridgehub ?? config?.contracts.bridgehub ?? (l1ChainId !== undefined ? bridgehubByL1ChainId[l1ChainId] : undefined)
+    parameters.bridgehub ??
+    config?.contracts.bridgehub ??
+    (l1ChainId !== undefined ? bridgehubByL1ChainId[l1ChainId] : undefined)
   if (!bridgehub && parameters.l2Client)
     bridgehub = (await parameters.l2Client.request({ method: 'zks_getBridgehubContract' } as never)) as Address
   if (!bridgehub || l2ChainId === undefined) throw new BridgehubNotFoundError({ l1ChainId, l2ChainId })
@@ -122,10 +124,16 @@ export async function getL1Contracts<chain extends Chain | undefined>(
   const reads = async (calls: readonly Call[]): Promise<Result[]> => {
     if (calls.length === 0) return []
     if (client.chain?.contracts?.multicall3 && calls.length > 1)
-      return getAction(client, multicall, 'multicall')({ contracts: calls as any, allowFailure: true }) as Promise<Result[]>
-    const settled = await Promise.allSettled(calls.map((c) => getAction(client, readContract, 'readContract')(c as any)))
+      return getAction(client, multicall, 'multicall')({ contracts: calls as any, allowFailure: true }) as Promise<
+        Result[]
+      >
+    const settled = await Promise.allSettled(
+      calls.map((c) => getAction(client, readContract, 'readContract')(c as any)),
+    )
     return settled.map((r) =>
-      r.status === 'fulfilled' ? { status: 'success', result: r.value } : { status: 'failure', error: r.reason as Error },
+      r.status === 'fulfilled'
+        ? { status: 'success', result: r.value }
+        : { status: 'failure', error: r.reason as Error },
     )
   }
   const take = (results: Result[], keys: readonly string[], into: Partial<Record<string, unknown>>) => {
@@ -143,9 +151,15 @@ export async function getL1Contracts<chain extends Chain | undefined>(
   if (!known.l1AssetRouter)
     round1.push({ key: 'l1AssetRouter', call: { address: bridgehub, abi: bridgehubAbi, functionName: 'assetRouter' } })
   if (!known.diamond)
-    round1.push({ key: 'diamond', call: { address: bridgehub, abi: bridgehubAbi, functionName: 'getZKChain', args: [l2ChainId] } })
+    round1.push({
+      key: 'diamond',
+      call: { address: bridgehub, abi: bridgehubAbi, functionName: 'getZKChain', args: [l2ChainId] },
+    })
   if (!known.baseToken)
-    round1.push({ key: 'baseToken', call: { address: bridgehub, abi: bridgehubAbi, functionName: 'baseToken', args: [l2ChainId] } })
+    round1.push({
+      key: 'baseToken',
+      call: { address: bridgehub, abi: bridgehubAbi, functionName: 'baseToken', args: [l2ChainId] },
+    })
   if (!known.baseTokenAssetId)
     round1.push({
       key: 'baseTokenAssetId',
@@ -164,7 +178,10 @@ export async function getL1Contracts<chain extends Chain | undefined>(
   // round 2: the asset router
   const round2: { key: 'l1Nullifier' | 'l1NativeTokenVault'; call: any }[] = []
   if (!known.l1Nullifier)
-    round2.push({ key: 'l1Nullifier', call: { address: l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'L1_NULLIFIER' } })
+    round2.push({
+      key: 'l1Nullifier',
+      call: { address: l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'L1_NULLIFIER' },
+    })
   if (!known.l1NativeTokenVault)
     round2.push({
       key: 'l1NativeTokenVault',

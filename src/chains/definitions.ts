@@ -1,4 +1,3 @@
-import { defineChain } from 'viem'
 import type { ZksyncChain } from './types.js'
 
 /** The Bridgehub shared by every ZK chain settling on Ethereum mainnet. */
@@ -10,7 +9,7 @@ const sepoliaBridgehub = '0x35A54c8C757806eB6820629bc82d90E056394C92'
  * ZKsync Era mainnet. The Bridgehub and the diamond are the addresses published by Matter Labs
  * (era-contracts deployment records and the ZKsync docs); the bridges are read from the Bridgehub.
  */
-export const zksync = /*#__PURE__*/ defineChain({
+export const zksync = {
   id: 324,
   name: 'ZKsync Era',
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
@@ -27,10 +26,10 @@ export const zksync = /*#__PURE__*/ defineChain({
       },
     },
   },
-}) satisfies ZksyncChain
+} as const satisfies ZksyncChain
 
 /** ZKsync Era Sepolia testnet. */
-export const zksyncSepolia = /*#__PURE__*/ defineChain({
+export const zksyncSepolia = {
   id: 300,
   name: 'ZKsync Era Sepolia',
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
@@ -48,13 +47,13 @@ export const zksyncSepolia = /*#__PURE__*/ defineChain({
       },
     },
   },
-}) satisfies ZksyncChain
+} as const satisfies ZksyncChain
 
 /**
  * Abstract mainnet, an ETH-based ZK chain on Ethereum. Its diamond is read from the Bridgehub (only one public
  * source for it was found).
  */
-export const abstract = /*#__PURE__*/ defineChain({
+export const abstract = {
   id: 2741,
   name: 'Abstract',
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
@@ -72,10 +71,10 @@ export const abstract = /*#__PURE__*/ defineChain({
       },
     },
   },
-}) satisfies ZksyncChain
+} as const satisfies ZksyncChain
 
 /** Abstract testnet, an ETH-based ZK chain on Sepolia. */
-export const abstractTestnet = /*#__PURE__*/ defineChain({
+export const abstractTestnet = {
   id: 11124,
   name: 'Abstract Testnet',
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
@@ -83,13 +82,13 @@ export const abstractTestnet = /*#__PURE__*/ defineChain({
   blockExplorers: { default: { name: 'Abscan', url: 'https://sepolia.abscan.org' } },
   testnet: true,
   custom: { zksync: { l1ChainId: 11155111, contracts: { bridgehub: sepoliaBridgehub } } },
-}) satisfies ZksyncChain
+} as const satisfies ZksyncChain
 
 /**
  * Sophon mainnet, a ZK chain whose base token is the SOPH ERC-20 on Ethereum. Its diamond is read from the
  * Bridgehub (only one public source for it was found).
  */
-export const sophon = /*#__PURE__*/ defineChain({
+export const sophon = {
   id: 50104,
   name: 'Sophon',
   nativeCurrency: { name: 'Sophon', symbol: 'SOPH', decimals: 18 },
@@ -107,23 +106,23 @@ export const sophon = /*#__PURE__*/ defineChain({
       },
     },
   },
-}) satisfies ZksyncChain
+} as const satisfies ZksyncChain
 
 /**
  * Lens Chain mainnet, a ZK chain whose gas token is GHO (bridged from an ERC-20 on Ethereum). The base token's
  * L1 address and the diamond are read from the Bridgehub (only one public source for each was found).
  */
-export const lens = /*#__PURE__*/ defineChain({
+export const lens = {
   id: 232,
   name: 'Lens',
   nativeCurrency: { name: 'GHO', symbol: 'GHO', decimals: 18 },
   rpcUrls: { default: { http: ['https://rpc.lens.xyz'] } },
   blockExplorers: { default: { name: 'Lens Block Explorer', url: 'https://explorer.lens.xyz' } },
   custom: { zksync: { l1ChainId: 1, contracts: { bridgehub: mainnetBridgehub } } },
-}) satisfies ZksyncChain
+} as const satisfies ZksyncChain
 
 /** Lens Chain testnet (gas token GRASS), a ZK chain on Sepolia. */
-export const lensTestnet = /*#__PURE__*/ defineChain({
+export const lensTestnet = {
   id: 37111,
   name: 'Lens Testnet',
   nativeCurrency: { name: 'GRASS', symbol: 'GRASS', decimals: 18 },
@@ -131,13 +130,13 @@ export const lensTestnet = /*#__PURE__*/ defineChain({
   blockExplorers: { default: { name: 'Lens Block Explorer', url: 'https://block-explorer.testnet.lens.dev' } },
   testnet: true,
   custom: { zksync: { l1ChainId: 11155111, contracts: { bridgehub: sepoliaBridgehub } } },
-}) satisfies ZksyncChain
+} as const satisfies ZksyncChain
 
 /**
  * Cronos zkEVM mainnet, a ZK chain whose base token is zkCRO (an ERC-20 on Ethereum, read from the Bridgehub:
  * only one public source for its address was found).
  */
-export const cronosZkEvm = /*#__PURE__*/ defineChain({
+export const cronosZkEvm = {
   id: 388,
   name: 'Cronos zkEVM',
   nativeCurrency: { name: 'Cronos zkEVM CRO', symbol: 'zkCRO', decimals: 18 },
@@ -155,10 +154,10 @@ export const cronosZkEvm = /*#__PURE__*/ defineChain({
       },
     },
   },
-}) satisfies ZksyncChain
+} as const satisfies ZksyncChain
 
 /** Zero Network mainnet, an ETH-based ZK chain on Ethereum. */
-export const zeroNetwork = /*#__PURE__*/ defineChain({
+export const zeroNetwork = {
   id: 543210,
   name: 'Zero Network',
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
@@ -176,7 +175,7 @@ export const zeroNetwork = /*#__PURE__*/ defineChain({
       },
     },
   },
-}) satisfies ZksyncChain
+} as const satisfies ZksyncChain
 
 /**
  * Bridgehub of each L1, shared by every ZK chain settling there (the "elastic network"): a plain viem

@@ -12,7 +12,12 @@ export type ZksyncL1ErrorType = ZksyncL1Error & { name: 'ZksyncL1Error' }
 export class ZksyncL1Error extends BaseError {
   constructor(
     shortMessage: string,
-    args: { name: string; cause?: Error | undefined; details?: string | undefined; metaMessages?: string[] | undefined },
+    args: {
+      name: string
+      cause?: Error | undefined
+      details?: string | undefined
+      metaMessages?: string[] | undefined
+    },
   ) {
     super(shortMessage, {
       ...(args.cause ? { cause: args.cause } : {}),

@@ -84,7 +84,11 @@ export type WaitTimeoutErrorType = WaitTimeoutError & { name: 'WaitTimeoutError'
 export class WaitTimeoutError extends ZksyncL1Error {
   override name = 'WaitTimeoutError' as const
   lastStatus: string | undefined
-  constructor({ operation, timeout, lastStatus }: { operation: string; timeout: number; lastStatus?: string | undefined }) {
+  constructor({
+    operation,
+    timeout,
+    lastStatus,
+  }: { operation: string; timeout: number; lastStatus?: string | undefined }) {
     super(`Timed out after ${timeout} ms waiting for ${operation}.`, {
       name: 'WaitTimeoutError',
       metaMessages: [

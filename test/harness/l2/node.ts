@@ -85,6 +85,9 @@ const l2Abi = parseAbi([
   'function totalSupply() view returns (uint256)',
   'function l1Address() view returns (address)',
   'function originToken() view returns (address)',
+  'function BASE_TOKEN_ASSET_ID() view returns (bytes32)',
+  'function L1_ASSET_ROUTER() view returns (address)',
+  'function L1_CHAIN_ID() view returns (uint256)',
   'event L1MessageSent(address indexed _sender, bytes32 indexed _hash, bytes _message)',
   'event Withdrawal(address indexed _l2Sender, address indexed _l1Receiver, uint256 _amount)',
   'event WithdrawalInitiatedAssetRouter(uint256 chainId, address indexed l2Sender, bytes32 indexed assetId, bytes assetData)',
@@ -776,6 +779,10 @@ export async function startL2Node(options: L2NodeOptions) {
     }
     const ret = (value: unknown) => encodeFunctionResult({ abi: l2Abi, functionName: d.functionName, result: value } as any)
     if (isAddressEqual(to, L2_ASSET_ROUTER) || isAddressEqual(to, L2_NATIVE_TOKEN_VAULT)) {
+      // immutable getters of the real L2AssetRouter / L2NativeTokenVault (read by zksync-ethers)
+      if (d.functionName === 'BASE_TOKEN_ASSET_ID') return ret(chain.baseTokenAssetId)
+      if (d.functionName === 'L1_CHAIN_ID') return ret(BigInt(deployment.l1ChainId))
+      if (d.functionName === 'L1_ASSET_ROUTER' && isAddressEqual(to, L2_ASSET_ROUTER)) return ret(deployment.l1AssetRouter)
       if (d.functionName === 'l2TokenAddress') {
         const [l1Token] = d.args as readonly [Address]
         const id = ntvAssetId(deployment.l1ChainId, l1Token)

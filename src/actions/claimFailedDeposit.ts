@@ -1,0 +1,37 @@
+import type { Account, Chain, Client, Hash, SendTransactionErrorType, Transport } from 'viem'
+import { sendTransaction } from 'viem/actions'
+import { getAction } from 'viem/utils'
+import {
+  type PrepareClaimFailedDepositErrorType,
+  type PrepareClaimFailedDepositParameters,
+  prepareClaimFailedDeposit,
+} from './prepareClaimFailedDeposit.js'
+
+export type ClaimFailedDepositParameters = PrepareClaimFailedDepositParameters
+
+/** Hash of the L1 claim transaction. */
+export type ClaimFailedDepositReturnType = Hash
+
+export type ClaimFailedDepositErrorType = PrepareClaimFailedDepositErrorType | SendTransactionErrorType
+
+/**
+ * Recovers on L1 the tokens of a deposit whose L2 transaction failed: `prepareClaimFailedDeposit`, then sends the
+ * request. The tokens go back to the depositor, whoever sends the claim.
+ *
+ * @example
+ * import { createWalletClient, createPublicClient, http } from 'viem'
+ * import { privateKeyToAccount } from 'viem/accounts'
+ * import { mainnet, zksync } from 'viem/chains'
+ * import { claimFailedDeposit } from 'zksync-l1-actions'
+ *
+ * const client = createWalletClient({ account: privateKeyToAccount('0x…'), chain: mainnet, transport: http() })
+ * const l2Client = createPublicClient({ chain: zksync, transport: http() })
+ * const hash = await claimFailedDeposit(client, { l2Client, hash: '0x…' })
+ */
+export async function claimFailedDeposit<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  parameters: ClaimFailedDepositParameters,
+): Promise<ClaimFailedDepositReturnType> {
+  const request = await prepareClaimFailedDeposit(client, parameters)
+  return getAction(client, sendTransaction, 'sendTransaction')(request as never)
+}

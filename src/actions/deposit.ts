@@ -1,0 +1,65 @@
+import type { ErrorType } from '../errors/base.js'
+import type { Account, Chain, Client, Hash, Transport } from 'viem'
+import { InsufficientAllowanceError, type InsufficientAllowanceErrorType } from '../errors/deposit.js'
+import { type PrepareDepositErrorType, type PrepareDepositParameters, prepareDeposit } from './prepareDeposit.js'
+import {
+  type SendApprovalsAndTransactionErrorType,
+  sendApprovalsAndTransaction,
+} from './sendApprovalsAndTransaction.js'
+
+export type DepositParameters = PrepareDepositParameters & {
+  /**
+   * Send the missing approvals first (each waited for). Default `false`: a missing allowance is an
+   * `InsufficientAllowanceError`, thrown before anything is sent.
+   */
+  approve?: boolean | undefined
+  /** The L1 chain, as in viem's `sendTransaction`. Defaults to the client's. */
+  chain?: Chain | null | undefined
+}
+
+/** The hash of the L1 deposit transaction (approvals, if any, were mined before it). */
+export type DepositReturnType = Hash
+
+export type DepositErrorType =
+  | InsufficientAllowanceErrorType
+  | PrepareDepositErrorType
+  | SendApprovalsAndTransactionErrorType
+  | ErrorType
+
+/**
+ * Deposits ETH, the chain's base token or an ERC-20 from L1 into a ZK chain: `prepareDeposit`, then the approvals
+ * (only with `approve: true`), then the Bridgehub call. Returns the L1 hash, like viem's `sendTransaction`; follow it
+ * with `waitForDepositExecution` (or `getL2TransactionHash`). Use `prepareDeposit` to get the approval requests
+ * yourself (e.g. for `sendCalls`).
+ *
+ * @example
+ * import { deposit, waitForDepositExecution } from 'zksync-l1-actions'
+ *
+ * const hash = await deposit(walletClient, {
+ *   l2Client,
+ *   token: '0x0000000000000000000000000000000000000000',
+ *   amount: 10n ** 17n,
+ * })
+ * const l2Receipt = await waitForDepositExecution(publicClient, { l2Client, hash })
+ */
+export async function deposit<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  parameters: DepositParameters,
+): Promise<DepositReturnType> {
+  const { quote, approvals, deposit: request } = await prepareDeposit(client, parameters)
+  const missing = quote.approvals[0]
+  if (missing && !parameters.approve)
+    throw new InsufficientAllowanceError({
+      token: missing.token,
+      spender: missing.spender,
+      needed: missing.amount,
+      current: missing.currentAllowance,
+    })
+  const { hash } = await sendApprovalsAndTransaction(client, {
+    account: parameters.account ?? client.account,
+    chain: parameters.chain,
+    approvals,
+    transaction: request,
+  })
+  return hash
+}

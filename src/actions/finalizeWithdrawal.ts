@@ -1,0 +1,38 @@
+import type { Account, Chain, Client, Hash, SendTransactionErrorType, Transport } from 'viem'
+import { sendTransaction } from 'viem/actions'
+import { getAction } from 'viem/utils'
+import {
+  type PrepareFinalizeWithdrawalErrorType,
+  type PrepareFinalizeWithdrawalParameters,
+  prepareFinalizeWithdrawal,
+} from './prepareFinalizeWithdrawal.js'
+
+export type FinalizeWithdrawalParameters = PrepareFinalizeWithdrawalParameters
+
+/** Hash of the L1 finalization transaction. */
+export type FinalizeWithdrawalReturnType = Hash
+
+export type FinalizeWithdrawalErrorType = PrepareFinalizeWithdrawalErrorType | SendTransactionErrorType
+
+/**
+ * Finalizes an L2->L1 withdrawal on L1: `prepareFinalizeWithdrawal`, then sends the request. Anyone may finalize; the
+ * funds go to the L1 receiver named on L2. Refuses with a typed error, before signing, a withdrawal that is finalized
+ * already or not ready.
+ *
+ * @example
+ * import { createWalletClient, createPublicClient, http } from 'viem'
+ * import { privateKeyToAccount } from 'viem/accounts'
+ * import { mainnet, zksync } from 'viem/chains'
+ * import { finalizeWithdrawal } from 'zksync-l1-actions'
+ *
+ * const client = createWalletClient({ account: privateKeyToAccount('0x…'), chain: mainnet, transport: http() })
+ * const l2Client = createPublicClient({ chain: zksync, transport: http() })
+ * const hash = await finalizeWithdrawal(client, { l2Client, hash: '0x…' })
+ */
+export async function finalizeWithdrawal<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  parameters: FinalizeWithdrawalParameters,
+): Promise<FinalizeWithdrawalReturnType> {
+  const request = await prepareFinalizeWithdrawal(client, parameters)
+  return getAction(client, sendTransaction, 'sendTransaction')(request as never)
+}

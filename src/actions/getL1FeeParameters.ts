@@ -1,0 +1,64 @@
+import type { ErrorType } from '../errors/base.js'
+import type { Chain, Client, EstimateFeesPerGasErrorType, Transport } from 'viem'
+import { estimateFeesPerGas } from 'viem/actions'
+import { getAction } from 'viem/utils'
+
+export type GetL1FeeParametersParameters = {
+  /** A legacy gas price: the transaction is sent as a legacy one. */
+  gasPrice?: bigint | undefined
+  /** EIP-1559 fee cap. */
+  maxFeePerGas?: bigint | undefined
+  /** EIP-1559 tip; with only this one given, the cap is estimated around it. */
+  maxPriorityFeePerGas?: bigint | undefined
+}
+
+export type GetL1FeeParametersReturnType = (
+  | { gasPrice: bigint; maxFeePerGas?: undefined; maxPriorityFeePerGas?: undefined }
+  | { gasPrice?: undefined; maxFeePerGas: bigint; maxPriorityFeePerGas: bigint }
+) & {
+  /**
+   * The price to quote the base cost with: `gasPrice`, or `maxFeePerGas`. The Mailbox derives the L2 price from
+   * `tx.gasprice`, which never exceeds it, and the derivation is monotone, so a base cost quoted with it always suffices.
+   */
+  baseCostGasPrice: bigint
+}
+
+export type GetL1FeeParametersErrorType = EstimateFeesPerGasErrorType | ErrorType
+
+/**
+ * The fee fields an L1 priority request is sent with, and the gas price its base cost must be quoted with. A given
+ * `gasPrice` makes a legacy transaction; a given `maxFeePerGas` is used as is; otherwise the fees are estimated once
+ * with viem's `estimateFeesPerGas`. Every write action of this package reads fees through this action, exactly once.
+ *
+ * @example
+ * import { getL1FeeParameters } from 'zksync-l1-actions'
+ *
+ * const fees = await getL1FeeParameters(publicClient, {})
+ * // { maxFeePerGas, maxPriorityFeePerGas, baseCostGasPrice: maxFeePerGas }
+ */
+export async function getL1FeeParameters<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  parameters: GetL1FeeParametersParameters = {},
+): Promise<GetL1FeeParametersReturnType> {
+  const { gasPrice, maxFeePerGas, maxPriorityFeePerGas } = parameters
+  if (gasPrice !== undefined) return { gasPrice, baseCostGasPrice: gasPrice }
+  if (maxFeePerGas !== undefined) {
+    const tip = maxPriorityFeePerGas ?? 0n
+    return {
+      maxFeePerGas,
+      maxPriorityFeePerGas: tip < maxFeePerGas ? tip : maxFeePerGas,
+      baseCostGasPrice: maxFeePerGas,
+    }
+  }
+  const estimated = await getAction(client, estimateFeesPerGas, 'estimateFeesPerGas')({} as never)
+  const fees = estimated as { maxFeePerGas: bigint; maxPriorityFeePerGas: bigint }
+  if (maxPriorityFeePerGas === undefined)
+    return {
+      maxFeePerGas: fees.maxFeePerGas,
+      maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+      baseCostGasPrice: fees.maxFeePerGas,
+    }
+  // keep the estimated base-fee headroom, swap the tip for the caller's
+  const cap = fees.maxFeePerGas - fees.maxPriorityFeePerGas + maxPriorityFeePerGas
+  return { maxFeePerGas: cap, maxPriorityFeePerGas, baseCostGasPrice: cap }
+}

@@ -1,0 +1,45 @@
+import type { Chain, Client, GetTransactionReceiptErrorType, Hash, TransactionReceipt, Transport } from 'viem'
+import { getTransactionReceipt } from 'viem/actions'
+import { getAction } from 'viem/utils'
+import type { ErrorType } from '../errors/base.js'
+import { extractPriorityRequests } from '../utils/extractPriorityRequests.js'
+import { type GetL1ContractsErrorType, type L2TargetParameters, getL1Contracts } from './getL1Contracts.js'
+
+export type GetL2TransactionHashesParameters = L2TargetParameters &
+  (
+    | { /** The L1 transaction. */ hash: Hash; receipt?: undefined }
+    | {
+        /** Its receipt, if already at hand (saves a request). */ receipt: Pick<
+          TransactionReceipt,
+          'logs' | 'transactionHash'
+        >
+        hash?: undefined
+      }
+  )
+
+/** The L2 hashes of the priority transactions the L1 transaction enqueued on the chain, in log order. */
+export type GetL2TransactionHashesReturnType = Hash[]
+
+export type GetL2TransactionHashesErrorType = GetL1ContractsErrorType | GetTransactionReceiptErrorType | ErrorType
+
+/**
+ * The L2 transaction hashes of an L1 transaction's priority requests (deposits, `requestExecute`): the `txHash` of every
+ * `NewPriorityRequest` log the target chain's own diamond emitted (logs of other diamonds, e.g. a Gateway relaying
+ * the request, are ignored).
+ *
+ * @example
+ * import { getL2TransactionHashes } from 'zksync-l1-actions'
+ *
+ * const [l2Hash] = await getL2TransactionHashes(publicClient, { chainId: 324, hash: '0x…' as `0x${string}` })
+ */
+export async function getL2TransactionHashes<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  parameters: GetL2TransactionHashesParameters,
+): Promise<GetL2TransactionHashesReturnType> {
+  const [{ diamond }, receipt] = await Promise.all([
+    getL1Contracts(client, parameters),
+    parameters.receipt ??
+      getAction(client, getTransactionReceipt, 'getTransactionReceipt')({ hash: parameters.hash as Hash }),
+  ])
+  return extractPriorityRequests({ logs: receipt.logs, diamondAddress: diamond }).map((r) => r.txHash)
+}

@@ -1,0 +1,127 @@
+import {
+  type Address,
+  type Chain,
+  type Client,
+  type MulticallErrorType,
+  type ReadContractErrorType,
+  type Transport,
+  isAddressEqual,
+} from 'viem'
+import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
+import { l1NullifierAbi } from '../abis/l1Nullifier.js'
+import { zkChainAbi } from '../abis/zkChain.js'
+import { L2_ASSET_ROUTER_ADDRESS, L2_BASE_TOKEN_ADDRESS } from '../constants/addresses.js'
+import {
+  CustomBridgeNotFoundError,
+  type CustomBridgeNotFoundErrorType,
+  WithdrawalFailedOnL2Error,
+  WithdrawalNotReadyError,
+  type WithdrawalWaitingFor,
+} from '../errors/withdrawal.js'
+import { type GetL1ContractsErrorType, getL1Contracts, getZksyncConfig } from './getL1Contracts.js'
+import {
+  type FinalizeL1DepositParams,
+  type GetFinalizeWithdrawalParamsErrorType,
+  type GetFinalizeWithdrawalParamsParameters,
+  getFinalizeWithdrawalParams,
+} from './getFinalizeWithdrawalParams.js'
+import { readContracts } from './internal/readContracts.js'
+
+export type WithdrawalStatus = 'l2-pending' | 'l2-failed' | 'waiting-for-batch' | 'ready-to-finalize' | 'finalized'
+
+/** The L1 contract that finalizes a withdrawal and keeps its finalized flag. */
+export type WithdrawalFinalizer = {
+  /** `l1-nullifier`: `finalizeDeposit(params)`; `custom-bridge`: the legacy `finalizeWithdrawal(…)` of the bridge */
+  type: 'l1-nullifier' | 'custom-bridge'
+  address: Address
+}
+
+export type GetWithdrawalStatusParameters = GetFinalizeWithdrawalParamsParameters & {
+  /**
+   * The L1 contract of the custom bridge that sent the message, when the sender is neither `0x…800a` nor `0x…10003`.
+   * Defaults to the bridge of the L2 chain definition (`custom.zksync.customBridges`) whose `l2` is the sender.
+   */
+  customBridge?: { l1: Address } | undefined
+}
+
+export type GetWithdrawalStatusReturnType = {
+  status: WithdrawalStatus
+  /** what the withdrawal waits for, while `l2-pending` or `waiting-for-batch` */
+  waitingFor?: WithdrawalWaitingFor | undefined
+  /** the L2 batch of the withdrawal, once known */
+  l2BatchNumber?: bigint | undefined
+  /** the `finalizeDeposit` parameters, once the proof is available */
+  params?: FinalizeL1DepositParams | undefined
+  /** who finalizes it on L1, once the parameters are known */
+  finalizer?: WithdrawalFinalizer | undefined
+}
+
+export type GetWithdrawalStatusErrorType =
+  | GetFinalizeWithdrawalParamsErrorType
+  | GetL1ContractsErrorType
+  | CustomBridgeNotFoundErrorType
+  | MulticallErrorType
+  | ReadContractErrorType
+  | Error
+
+/**
+ * Where an L2->L1 withdrawal stands: `l2-pending` (no L2 receipt), `l2-failed` (the L2 transaction reverted),
+ * `waiting-for-batch` (no proof yet, or the batch is not executed on L1), `ready-to-finalize` (proof available and
+ * `getTotalBatchesExecuted() >= batch` on the chain's diamond) or `finalized` (`isWithdrawalFinalized` on the
+ * L1Nullifier, or on the custom bridge that finalizes it). The L1 reads are one multicall.
+ *
+ * @example
+ * import { createPublicClient, http } from 'viem'
+ * import { mainnet, zksync } from 'viem/chains'
+ * import { getWithdrawalStatus } from 'zksync-l1-actions'
+ *
+ * const client = createPublicClient({ chain: mainnet, transport: http() })
+ * const l2Client = createPublicClient({ chain: zksync, transport: http() })
+ * const { status, waitingFor } = await getWithdrawalStatus(client, { l2Client, hash: '0x…' })
+ */
+export async function getWithdrawalStatus<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  parameters: GetWithdrawalStatusParameters,
+): Promise<GetWithdrawalStatusReturnType> {
+  let params: FinalizeL1DepositParams
+  try {
+    params = await getFinalizeWithdrawalParams(client, parameters)
+  } catch (error) {
+    if (error instanceof WithdrawalNotReadyError)
+      return { status: error.status, waitingFor: error.waitingFor, l2BatchNumber: error.l2BatchNumber }
+    if (error instanceof WithdrawalFailedOnL2Error) return { status: 'l2-failed' }
+    throw error
+  }
+
+  const contracts = await getL1Contracts(client, parameters)
+  const finalizer = getFinalizer(parameters, params, contracts.l1Nullifier)
+  const [executed, finalized] = (await readContracts(client as Client<Transport, Chain | undefined>, [
+    { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
+    {
+      address: finalizer.address,
+      abi: finalizer.type === 'l1-nullifier' ? l1NullifierAbi : l1CustomBridgeAbi,
+      functionName: 'isWithdrawalFinalized',
+      args: [params.chainId, params.l2BatchNumber, params.l2MessageIndex],
+    },
+  ])) as [bigint, boolean]
+  const known = { l2BatchNumber: params.l2BatchNumber, params, finalizer }
+  if (finalized) return { status: 'finalized', ...known }
+  if (executed >= params.l2BatchNumber) return { status: 'ready-to-finalize', ...known }
+  return { status: 'waiting-for-batch', waitingFor: 'batch-execution', ...known }
+}
+
+/** The nullifier for `0x…800a`/`0x…10003` messages; otherwise the named or configured custom bridge. */
+function getFinalizer(
+  parameters: GetWithdrawalStatusParameters,
+  params: FinalizeL1DepositParams,
+  l1Nullifier: Address,
+): WithdrawalFinalizer {
+  const sender = params.l2Sender
+  if (isAddressEqual(sender, L2_BASE_TOKEN_ADDRESS) || isAddressEqual(sender, L2_ASSET_ROUTER_ADDRESS))
+    return { type: 'l1-nullifier', address: l1Nullifier }
+  if (parameters.customBridge) return { type: 'custom-bridge', address: parameters.customBridge.l1 }
+  const config = getZksyncConfig(parameters.l2Chain ?? parameters.l2Client?.chain)
+  const bridge = config?.customBridges?.find((b) => isAddressEqual(b.l2, sender))
+  if (bridge) return { type: 'custom-bridge', address: bridge.l1 }
+  throw new CustomBridgeNotFoundError({ hash: parameters.hash, l2Sender: sender })
+}

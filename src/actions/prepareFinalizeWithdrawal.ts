@@ -1,0 +1,149 @@
+import {
+  type Account,
+  type Address,
+  type Chain,
+  type Client,
+  type EstimateGasErrorType,
+  type Hex,
+  type Transport,
+  encodeFunctionData,
+} from 'viem'
+import { estimateGas } from 'viem/actions'
+import { getAction } from 'viem/utils'
+import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
+import { l1NullifierAbi } from '../abis/l1Nullifier.js'
+import { zkChainAbi } from '../abis/zkChain.js'
+import {
+  WithdrawalAlreadyFinalizedError,
+  type WithdrawalAlreadyFinalizedErrorType,
+  WithdrawalFailedOnL2Error,
+  type WithdrawalFailedOnL2ErrorType,
+  WithdrawalNotFinalizableHereError,
+  type WithdrawalNotFinalizableHereErrorType,
+  WithdrawalNotReadyError,
+  type WithdrawalNotReadyErrorType,
+} from '../errors/withdrawal.js'
+import type { FinalizeL1DepositParams } from './getFinalizeWithdrawalParams.js'
+import {
+  type GetWithdrawalStatusErrorType,
+  type GetWithdrawalStatusParameters,
+  type WithdrawalFinalizer,
+  getWithdrawalStatus,
+} from './getWithdrawalStatus.js'
+import { getRevertName } from './internal/revertName.js'
+import {
+  type PreparedTransactionRequest,
+  type TransactionFeeParameters,
+  withOverrides,
+} from './internal/transactionRequest.js'
+
+export type PrepareFinalizeWithdrawalParameters = GetWithdrawalStatusParameters & {
+  /** The L1 account that sends the finalization (anyone may). Defaults to the client's account. */
+  account?: Account | Address | undefined
+  /** L1 gas limit. Estimated when omitted; `null` skips the estimate. */
+  gas?: bigint | null | undefined
+  nonce?: number | undefined
+} & TransactionFeeParameters
+
+/** A plain L1 transaction request, ready for `sendTransaction`. */
+export type PrepareFinalizeWithdrawalReturnType = PreparedTransactionRequest
+
+export type PrepareFinalizeWithdrawalErrorType =
+  | GetWithdrawalStatusErrorType
+  | WithdrawalAlreadyFinalizedErrorType
+  | WithdrawalNotReadyErrorType
+  | WithdrawalFailedOnL2ErrorType
+  | WithdrawalNotFinalizableHereErrorType
+  | EstimateGasErrorType
+  | Error
+
+/** Reverts that mean the L1 contracts cannot verify this batch here (settled elsewhere, or not on this L1). */
+const NOT_HERE = new Set(['NotSettlementLayer', 'BatchNotExecuted', 'LocalRootIsZero', 'LocalRootMustBeZero', 'NotL1'])
+const revertAbi = [...l1NullifierAbi, ...zkChainAbi]
+
+/**
+ * Prepares the L1 transaction that finalizes an L2->L1 withdrawal: `L1Nullifier.finalizeDeposit(params)` for base
+ * token, ETH and ERC-20 withdrawals (messages from `0x…800a` and `0x…10003`), or the legacy
+ * `finalizeWithdrawal(chainId, batch, index, txNumber, message, proof)` of a custom bridge for messages sent by one.
+ * The L1 gas is estimated unless `gas` is given (`null` skips it).
+ *
+ * Refuses, before anything is signed, a withdrawal that is finalized already (`WithdrawalAlreadyFinalizedError`), not
+ * ready (`WithdrawalNotReadyError`, with its status and what it waits for), failed on L2, not a withdrawal, or whose
+ * batch the L1 contracts cannot verify here (`WithdrawalNotFinalizableHereError`).
+ *
+ * @example
+ * import { createWalletClient, createPublicClient, http } from 'viem'
+ * import { privateKeyToAccount } from 'viem/accounts'
+ * import { mainnet, zksync } from 'viem/chains'
+ * import { prepareFinalizeWithdrawal } from 'zksync-l1-actions'
+ *
+ * const client = createWalletClient({ account: privateKeyToAccount('0x…'), chain: mainnet, transport: http() })
+ * const l2Client = createPublicClient({ chain: zksync, transport: http() })
+ * const request = await prepareFinalizeWithdrawal(client, { l2Client, hash: '0x…' })
+ * const hash = await client.sendTransaction(request)
+ */
+export async function prepareFinalizeWithdrawal<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  parameters: PrepareFinalizeWithdrawalParameters,
+): Promise<PrepareFinalizeWithdrawalReturnType> {
+  const { hash, gas } = parameters
+  const account = parameters.account ?? client.account
+  const status = await getWithdrawalStatus(client, parameters)
+  if (status.status === 'l2-failed') throw new WithdrawalFailedOnL2Error({ hash })
+  if (status.status === 'l2-pending' || status.status === 'waiting-for-batch')
+    throw new WithdrawalNotReadyError({
+      hash,
+      status: status.status,
+      waitingFor: status.waitingFor ?? 'proof',
+      l2BatchNumber: status.l2BatchNumber,
+    })
+  const { params, finalizer } = status
+  if (!params || !finalizer)
+    throw new WithdrawalNotReadyError({ hash, status: 'waiting-for-batch', waitingFor: 'proof' })
+  if (status.status === 'finalized')
+    throw new WithdrawalAlreadyFinalizedError({
+      hash,
+      l2BatchNumber: params.l2BatchNumber,
+      l2MessageIndex: params.l2MessageIndex,
+    })
+
+  const request: PrepareFinalizeWithdrawalReturnType = withOverrides(
+    { to: finalizer.address, data: encodeFinalize(finalizer, params) },
+    { ...parameters, account, chain: client.chain },
+  )
+  if (typeof gas === 'bigint') request.gas = gas
+  else if (gas === undefined) {
+    try {
+      request.gas = await getAction(client, estimateGas, 'estimateGas')({ ...request } as never)
+    } catch (error) {
+      const name = getRevertName(error, revertAbi)
+      if (name === 'WithdrawalAlreadyFinalized')
+        throw new WithdrawalAlreadyFinalizedError({
+          hash,
+          l2BatchNumber: params.l2BatchNumber,
+          l2MessageIndex: params.l2MessageIndex,
+        })
+      if (name && NOT_HERE.has(name))
+        throw new WithdrawalNotFinalizableHereError({ hash, reason: name, cause: error as Error })
+      throw error
+    }
+  }
+  return request
+}
+
+function encodeFinalize(finalizer: WithdrawalFinalizer, params: FinalizeL1DepositParams): Hex {
+  if (finalizer.type === 'l1-nullifier')
+    return encodeFunctionData({ abi: l1NullifierAbi, functionName: 'finalizeDeposit', args: [params] })
+  return encodeFunctionData({
+    abi: l1CustomBridgeAbi,
+    functionName: 'finalizeWithdrawal',
+    args: [
+      params.chainId,
+      params.l2BatchNumber,
+      params.l2MessageIndex,
+      params.l2TxNumberInBatch,
+      params.message,
+      params.merkleProof,
+    ],
+  })
+}

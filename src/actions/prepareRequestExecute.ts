@@ -1,0 +1,375 @@
+import {
+  type Account,
+  type Address,
+  type Chain,
+  type Client,
+  type EstimateGasErrorType,
+  type Hex,
+  type MulticallErrorType,
+  type Transport,
+  encodeFunctionData,
+  isAddress,
+  isAddressEqual,
+  multicall3Abi,
+} from 'viem'
+import { estimateGas, getBalance, getCode, multicall, readContract } from 'viem/actions'
+import { getAction, parseAccount } from 'viem/utils'
+import { bridgehubAbi } from '../abis/bridgehub.js'
+import { erc20Abi } from '../abis/erc20.js'
+import { ETH_TOKEN_ADDRESS } from '../constants/addresses.js'
+import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import {
+  InvalidAddressParameterError,
+  type InvalidAddressParameterErrorType,
+  L2ClientRequiredError,
+  type L2ClientRequiredErrorType,
+} from '../errors/common.js'
+import type { ErrorType } from '../errors/base.js'
+import {
+  AccountRequiredError,
+  type AccountRequiredErrorType,
+  AliasedRefundRecipientError,
+  type AliasedRefundRecipientErrorType,
+  InconsistentValueError,
+  type InconsistentValueErrorType,
+  InsufficientBalanceError,
+  type InsufficientBalanceErrorType,
+  InvalidGasPerPubdataError,
+  type InvalidGasPerPubdataErrorType,
+  L2GasLimitTooLowError,
+  type L2GasLimitTooLowErrorType,
+} from '../errors/deposit.js'
+import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
+import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
+import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
+import { type GetL1ContractsErrorType, type L2TargetParameters, getL1Contracts } from './getL1Contracts.js'
+import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
+import { type L1TransactionRequest, type PrepareApprovalsErrorType, prepareApprovals } from './prepareApprovals.js'
+import type { QuoteWarning, RequiredApproval, TokenAmount } from './quoteDeposit.js'
+
+export type PrepareRequestExecuteParameters = L2TargetParameters & {
+  /** The L1 caller. Defaults to the client's account; an address is enough to prepare. */
+  account?: Account | Address | undefined
+  /** The L2 contract to call. */
+  contractAddress: Address
+  calldata?: Hex | undefined
+  /** Base token passed to the L2 call. Default 0. */
+  l2Value?: bigint | undefined
+  factoryDeps?: readonly Hex[] | undefined
+  /** Defaults to the account. */
+  refundRecipient?: Address | undefined
+  allowAliasedRefundRecipient?: boolean | undefined
+  /** Whether the account is a contract (its L2 sender is then aliased); read from its L1 code when omitted. */
+  accountIsContract?: boolean | undefined
+  l2GasLimit?: bigint | undefined
+  gasPerPubdataByteLimit?: bigint | undefined
+  /** Derived when omitted; if given, at least base cost + `l2Value`. */
+  mintValue?: bigint | undefined
+  /** Derived when omitted; if given, it must equal what the chain needs (`mintValue` on ETH-based chains, else 0). */
+  value?: bigint | undefined
+  gas?: bigint | null | undefined
+  gasPrice?: bigint | undefined
+  maxFeePerGas?: bigint | undefined
+  maxPriorityFeePerGas?: bigint | undefined
+  /** Base-token approval amount: exact (default), `'max'`, or a given amount. */
+  approveAmount?: 'max' | bigint | undefined
+}
+
+export type PrepareRequestExecuteReturnType = {
+  quote: {
+    l2ChainId: bigint
+    account: Address
+    /** The L2 sender (the account, or its alias when it is a contract). */
+    l2Sender: Address
+    baseToken: Address
+    baseCost: bigint
+    mintValue: bigint
+    l2Value: bigint
+    value: bigint
+    l2GasLimit: bigint
+    gasPerPubdataByteLimit: bigint
+    gas: bigint | null
+    gasEstimateSkipped?: 'approval-required' | 'disabled' | undefined
+    totals: TokenAmount[]
+    approvals: RequiredApproval[]
+    warnings: QuoteWarning[]
+  }
+  approvals: L1TransactionRequest[]
+  request: L1TransactionRequest
+}
+
+export type PrepareRequestExecuteErrorType =
+  | AccountRequiredErrorType
+  | AliasedRefundRecipientErrorType
+  | EstimateGasErrorType
+  | EstimateL1ToL2GasErrorType
+  | GetL1ContractsErrorType
+  | GetL1FeeParametersErrorType
+  | InconsistentValueErrorType
+  | InsufficientBalanceErrorType
+  | InvalidAddressParameterErrorType
+  | InvalidGasPerPubdataErrorType
+  | L2ClientRequiredErrorType
+  | L2GasLimitTooLowErrorType
+  | MulticallErrorType
+  | PrepareApprovalsErrorType
+  | ErrorType
+
+/**
+ * Prepares an arbitrary L2 call from L1 (`Bridgehub.requestL2TransactionDirect`) as plain transaction requests, on
+ * ETH-based chains (`msg.value = mintValue`) and custom-base chains (`msg.value = 0`, the base token approved to the
+ * L1NativeTokenVault for `mintValue` when the allowance is short). The quote says what it costs.
+ *
+ * @example
+ * import { prepareRequestExecute } from 'zksync-l1-actions'
+ *
+ * const { approvals, request } = await prepareRequestExecute(walletClient, {
+ *   l2Client,
+ *   contractAddress: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
+ *   calldata: '0x',
+ *   l2Value: 1n,
+ * })
+ */
+export async function prepareRequestExecute<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  parameters: PrepareRequestExecuteParameters,
+): Promise<PrepareRequestExecuteReturnType> {
+  const {
+    contractAddress,
+    calldata = '0x',
+    l2Value = 0n,
+    factoryDeps = [],
+    gasPerPubdataByteLimit = REQUIRED_L2_GAS_PRICE_PER_PUBDATA,
+  } = parameters
+  const account_ = parameters.account ?? client.account
+  if (!account_) throw new AccountRequiredError({ action: 'prepareRequestExecute' })
+  const account = parseAccount(account_)
+  if (gasPerPubdataByteLimit !== REQUIRED_L2_GAS_PRICE_PER_PUBDATA)
+    throw new InvalidGasPerPubdataError({ value: gasPerPubdataByteLimit, required: REQUIRED_L2_GAS_PRICE_PER_PUBDATA })
+  for (const parameter of ['contractAddress', 'refundRecipient'] as const) {
+    const value = parameters[parameter]
+    if (value !== undefined && !isAddress(value)) throw new InvalidAddressParameterError({ parameter, value })
+  }
+  const refundRecipient = parameters.refundRecipient ?? account.address
+  const minimum = getMinimumL2GasLimit({
+    calldataLength: (calldata.length - 2) / 2,
+    factoryDepsCount: factoryDeps.length,
+  })
+  if (parameters.l2GasLimit !== undefined && parameters.l2GasLimit < minimum)
+    throw new L2GasLimitTooLowError({ l2GasLimit: parameters.l2GasLimit, minimum })
+
+  const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
+  const sameAddress = isAddressEqual(refundRecipient, account.address)
+  const [contracts, fees, refundCode, accountCode] = await Promise.all([
+    getL1Contracts(client, parameters),
+    getL1FeeParameters(client, parameters),
+    getAction(client, getCode, 'getCode')({ address: refundRecipient }),
+    checkSenderCode && !sameAddress ? getAction(client, getCode, 'getCode')({ address: account.address }) : undefined,
+  ])
+  const { bridgehub, l1NativeTokenVault, baseToken, isEthBased, l2ChainId } = contracts
+  const refundAliased = refundCode !== undefined && refundCode !== '0x'
+  if (refundAliased && !parameters.allowAliasedRefundRecipient)
+    throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
+  const senderCode = sameAddress ? refundCode : accountCode
+  const accountIsContract =
+    parameters.accountIsContract ?? (checkSenderCode && senderCode !== undefined && senderCode !== '0x')
+  const l2Sender = accountIsContract ? applyL1ToL2Alias(account.address) : account.address
+  const warnings: QuoteWarning[] = []
+  if (accountIsContract) warnings.push({ type: 'sender-aliased', l1Sender: account.address, l2Sender })
+  if (refundAliased)
+    warnings.push({
+      type: 'refund-recipient-aliased',
+      refundRecipient,
+      l2RefundRecipient: applyL1ToL2Alias(refundRecipient),
+    })
+
+  let l2GasLimit = parameters.l2GasLimit
+  if (l2GasLimit === undefined) {
+    if (!parameters.l2Client)
+      throw new L2ClientRequiredError({
+        action: 'prepareRequestExecute',
+        reason: 'the L2 gas limit is estimated on the L2',
+      })
+    l2GasLimit = await estimateL1ToL2Gas(parameters.l2Client, {
+      from: l2Sender,
+      to: contractAddress,
+      data: calldata,
+      value: l2Value,
+      factoryDeps,
+    })
+  }
+
+  const multicall3 = client.chain?.contracts?.multicall3?.address
+  const reads = () =>
+    [
+      getAction(
+        client,
+        readContract,
+        'readContract',
+      )({
+        address: bridgehub,
+        abi: bridgehubAbi,
+        functionName: 'l2TransactionBaseCost',
+        args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
+      }),
+      getAction(client, getBalance, 'getBalance')({ address: account.address }),
+    ] as Promise<bigint>[]
+  const [baseCost, ethBalance, baseBalance, baseAllowance] = multicall3
+    ? ((await getAction(
+        client,
+        multicall,
+        'multicall',
+      )({
+        allowFailure: false,
+        contracts: [
+          {
+            address: bridgehub,
+            abi: bridgehubAbi,
+            functionName: 'l2TransactionBaseCost',
+            args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
+          },
+          { address: multicall3, abi: multicall3Abi, functionName: 'getEthBalance', args: [account.address] },
+          ...(isEthBased
+            ? []
+            : [
+                { address: baseToken, abi: erc20Abi, functionName: 'balanceOf', args: [account.address] },
+                {
+                  address: baseToken,
+                  abi: erc20Abi,
+                  functionName: 'allowance',
+                  args: [account.address, l1NativeTokenVault],
+                },
+              ]),
+        ] as never,
+      })) as bigint[])
+    : await Promise.all([
+        ...reads(),
+        ...(isEthBased
+          ? []
+          : [
+              getAction(
+                client,
+                readContract,
+                'readContract',
+              )({ address: baseToken, abi: erc20Abi, functionName: 'balanceOf', args: [account.address] }),
+              getAction(
+                client,
+                readContract,
+                'readContract',
+              )({
+                address: baseToken,
+                abi: erc20Abi,
+                functionName: 'allowance',
+                args: [account.address, l1NativeTokenVault],
+              }),
+            ]),
+      ])
+
+  const mintValue = parameters.mintValue ?? baseCost! + l2Value
+  const route = isEthBased ? 'requestExecute, ETH-based' : 'requestExecute, custom base'
+  if (mintValue < baseCost! + l2Value)
+    throw new InconsistentValueError({
+      parameter: 'mintValue',
+      given: mintValue,
+      expected: `at least ${baseCost! + l2Value}`,
+      route,
+    })
+  const value = isEthBased ? mintValue : 0n
+  if (parameters.value !== undefined && parameters.value !== value)
+    throw new InconsistentValueError({ parameter: 'value', given: parameters.value, expected: `${value}`, route })
+
+  const approvalsNeeded: RequiredApproval[] =
+    !isEthBased && baseAllowance! < mintValue
+      ? [{ token: baseToken, spender: l1NativeTokenVault, amount: mintValue, currentAllowance: baseAllowance! }]
+      : []
+  const totals: TokenAmount[] = [{ token: ETH_TOKEN_ADDRESS, amount: value }]
+  if (!isEthBased) totals.push({ token: baseToken, amount: mintValue })
+  const check = () => {
+    if (ethBalance! < totals[0]!.amount)
+      throw new InsufficientBalanceError({
+        token: ETH_TOKEN_ADDRESS,
+        owner: account.address,
+        needed: totals[0]!.amount,
+        balance: ethBalance!,
+      })
+    if (!isEthBased && baseBalance! < mintValue)
+      throw new InsufficientBalanceError({
+        token: baseToken,
+        owner: account.address,
+        needed: mintValue,
+        balance: baseBalance!,
+      })
+  }
+  check()
+
+  const data = encodeFunctionData({
+    abi: bridgehubAbi,
+    functionName: 'requestL2TransactionDirect',
+    args: [
+      {
+        chainId: l2ChainId,
+        mintValue,
+        l2Contract: contractAddress,
+        l2Value,
+        l2Calldata: calldata,
+        l2GasLimit,
+        l2GasPerPubdataByteLimit: gasPerPubdataByteLimit,
+        factoryDeps: [...factoryDeps],
+        refundRecipient,
+      },
+    ],
+  })
+  let gas: bigint | null = null
+  let gasEstimateSkipped: 'approval-required' | 'disabled' | undefined
+  if (parameters.gas === null) gasEstimateSkipped = 'disabled'
+  else if (parameters.gas !== undefined) gas = parameters.gas
+  else if (approvalsNeeded.length > 0) gasEstimateSkipped = 'approval-required'
+  else
+    gas = await getAction(
+      client,
+      estimateGas,
+      'estimateGas',
+    )({
+      account: account.address,
+      to: bridgehub,
+      data,
+      value,
+      prepare: false,
+    })
+  if (gas !== null) {
+    totals[0]!.amount += gas * fees.baseCostGasPrice
+    check()
+  }
+
+  const feeFields =
+    fees.gasPrice !== undefined
+      ? { gasPrice: fees.gasPrice }
+      : { maxFeePerGas: fees.maxFeePerGas, maxPriorityFeePerGas: fees.maxPriorityFeePerGas }
+  const approvals = await prepareApprovals(client, {
+    account: account.address,
+    approvals: approvalsNeeded,
+    approveAmount: parameters.approveAmount,
+    fees: feeFields,
+  })
+  return {
+    quote: {
+      l2ChainId,
+      account: account.address,
+      l2Sender,
+      baseToken,
+      baseCost: baseCost!,
+      mintValue,
+      l2Value,
+      value,
+      l2GasLimit,
+      gasPerPubdataByteLimit,
+      gas,
+      ...(gasEstimateSkipped ? { gasEstimateSkipped } : {}),
+      totals,
+      approvals: approvalsNeeded,
+      warnings,
+    },
+    approvals,
+    request: { to: bridgehub, data, value, ...(gas !== null ? { gas } : {}), ...feeFields },
+  }
+}

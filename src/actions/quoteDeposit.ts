@@ -1,0 +1,537 @@
+import type { ErrorType } from '../errors/base.js'
+import {
+  type Account,
+  type Address,
+  type Chain,
+  type Client,
+  type EstimateGasErrorType,
+  type Hex,
+  type MulticallErrorType,
+  type Transport,
+  encodeAbiParameters,
+  encodeFunctionData,
+  isAddress,
+  isAddressEqual,
+  multicall3Abi,
+  zeroHash,
+} from 'viem'
+import { estimateGas, getChainId, getCode, multicall, readContract, getBalance } from 'viem/actions'
+import { getAction, parseAccount } from 'viem/utils'
+import { bridgehubAbi } from '../abis/bridgehub.js'
+import { erc20Abi } from '../abis/erc20.js'
+import { l1NativeTokenVaultAbi } from '../abis/l1NativeTokenVault.js'
+import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
+import { ETH_TOKEN_ADDRESS, L2_ASSET_ROUTER_ADDRESS } from '../constants/addresses.js'
+import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import {
+  InvalidAddressParameterError,
+  type InvalidAddressParameterErrorType,
+  L2ClientRequiredError,
+  type L2ClientRequiredErrorType,
+} from '../errors/common.js'
+import {
+  AccountRequiredError,
+  type AccountRequiredErrorType,
+  AliasedRefundRecipientError,
+  type AliasedRefundRecipientErrorType,
+  InconsistentValueError,
+  type InconsistentValueErrorType,
+  InsufficientBalanceError,
+  type InsufficientBalanceErrorType,
+  InvalidDepositAmountError,
+  type InvalidDepositAmountErrorType,
+  InvalidGasPerPubdataError,
+  type InvalidGasPerPubdataErrorType,
+  L2GasLimitTooLowError,
+  type L2GasLimitTooLowErrorType,
+  L2ValueNotSupportedError,
+  type L2ValueNotSupportedErrorType,
+  TokenNotErc20Error,
+  type TokenNotErc20ErrorType,
+} from '../errors/deposit.js'
+import { encodeSecondBridgeCalldata } from '../utils/encodeSecondBridgeCalldata.js'
+import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
+import { getNtvAssetId } from '../utils/getNtvAssetId.js'
+import { isEth } from '../utils/isEth.js'
+import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
+import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
+import { type GetL1ContractsErrorType, type L2TargetParameters, getL1Contracts } from './getL1Contracts.js'
+import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
+
+/**
+ * How a deposit travels: `eth-base` ETH into an ETH-based chain and `base-custom` the base token into a custom-base
+ * chain (both `requestL2TransactionDirect`); `erc20-base`, `eth-custom` and `erc20-custom` through the L1AssetRouter
+ * as second bridge (`requestL2TransactionTwoBridges`).
+ */
+export type DepositRoute = 'eth-base' | 'erc20-base' | 'base-custom' | 'eth-custom' | 'erc20-custom'
+
+export type QuoteDepositParameters = L2TargetParameters & {
+  /** The depositor. Defaults to the client's account; an address is enough to quote. */
+  account?: Account | Address | undefined
+  /** The L1 token; ETH as `0x…00` or `0x…01`. */
+  token: Address
+  /** Amount in the token's smallest unit; must be positive. */
+  amount: bigint
+  /** L2 receiver. Defaults to the account. */
+  to?: Address | undefined
+  /** Receives the L2 refund (unspent gas, or everything if the L2 transaction fails). Defaults to the account. */
+  refundRecipient?: Address | undefined
+  /** Accept a refund recipient with L1 code, whose refund goes to its L2 alias. Default `false` (typed error). */
+  allowAliasedRefundRecipient?: boolean | undefined
+  /**
+   * Whether the account calls the Bridgehub from a contract (a smart account, a multisig): the L2 sender of a direct
+   * deposit is then its alias. Default: `false` for a local account, otherwise read from the account's L1 code.
+   */
+  accountIsContract?: boolean | undefined
+  /** Skips the L2 estimation; must be at least the protocol minimum. */
+  l2GasLimit?: bigint | undefined
+  /** Must be 800 (the only value the Mailbox accepts); may be omitted. */
+  gasPerPubdataByteLimit?: bigint | undefined
+  /**
+   * Second-bridge data form. Default: `'legacy'` (`abi.encode(token, amount, receiver)`) for tokens native to L1
+   * (ETH included), which is what the failed-deposit tooling of every SDK expects; `'assetId'` (`0x01 ‖ …` with the
+   * asset id the vault stores) for tokens that did not originate on L1, which the legacy form rejects.
+   */
+  encoding?: 'legacy' | 'assetId' | undefined
+  /** Total base token to mint on L2. Derived when omitted; if given, it must cover the base cost (and `l2Value`). */
+  mintValue?: bigint | undefined
+  /** The L1 `msg.value`. Derived when omitted; if given, it must equal what the route needs. */
+  value?: bigint | undefined
+  /** Only for routes with an L2 value (`eth-base`, `base-custom`), where it must equal `amount`. */
+  l2Value?: bigint | undefined
+  /** L1 gas of the deposit transaction. `null` skips the estimation. */
+  gas?: bigint | null | undefined
+  gasPrice?: bigint | undefined
+  maxFeePerGas?: bigint | undefined
+  maxPriorityFeePerGas?: bigint | undefined
+}
+
+export type TokenAmount = { token: Address; amount: bigint }
+
+export type RequiredApproval = {
+  token: Address
+  /** The L1NativeTokenVault. */
+  spender: Address
+  /** What the deposit pulls. */
+  amount: bigint
+  currentAllowance: bigint
+}
+
+export type QuoteWarning =
+  | {
+      type: 'sender-aliased'
+      /** The account has L1 code: the L2 transaction comes from its alias. */
+      l1Sender: Address
+      l2Sender: Address
+    }
+  | {
+      type: 'refund-recipient-aliased'
+      /** The refund recipient has L1 code: the refund goes to its L2 alias. */
+      refundRecipient: Address
+      l2RefundRecipient: Address
+    }
+
+export type QuoteDepositReturnType = {
+  route: DepositRoute
+  l2ChainId: bigint
+  account: Address
+  /** The deposited L1 token (ETH as `0x…01`). */
+  token: Address
+  amount: bigint
+  to: Address
+  refundRecipient: Address
+  bridgehub: Address
+  l1NativeTokenVault: Address
+  /** The chain's base token on L1 (`0x…01` for ETH). */
+  baseToken: Address
+  /** L2 cost in the base token, at `maxFeePerGas` (or `gasPrice`). */
+  baseCost: bigint
+  mintValue: bigint
+  l2Value: bigint
+  /** The L1 `msg.value`. */
+  value: bigint
+  l2GasLimit: bigint
+  gasPerPubdataByteLimit: bigint
+  gasPrice?: bigint | undefined
+  maxFeePerGas?: bigint | undefined
+  maxPriorityFeePerGas?: bigint | undefined
+  /** L1 gas of the deposit transaction; `null` when not estimated (see `gasEstimateSkipped`). */
+  gas: bigint | null
+  /** Why `gas` is null: an approval must be mined first (estimation would revert), or `gas: null` was passed. */
+  gasEstimateSkipped?: 'approval-required' | 'disabled' | undefined
+  /**
+   * The L2 transaction the request will run, as estimated: for token routes the L2AssetRouter's `finalizeDeposit`
+   * from the aliased L1AssetRouter, built as the L1AssetRouter builds it.
+   */
+  l2Transaction: { from: Address; to: Address; data: Hex; value: bigint }
+  /** The Bridgehub call: `to` is the Bridgehub. */
+  call: { to: Address; data: Hex; value: bigint }
+  /** What leaves the account, per token: ETH (`value` and, when estimated, L1 gas at `maxFeePerGas`), base token, token. */
+  totals: TokenAmount[]
+  /** The account's L1 balances of the tokens in `totals`. */
+  balances: TokenAmount[]
+  /** Allowances still missing (empty when all are in place). */
+  approvals: RequiredApproval[]
+  warnings: QuoteWarning[]
+}
+
+export type QuoteDepositErrorType =
+  | AccountRequiredErrorType
+  | AliasedRefundRecipientErrorType
+  | EstimateGasErrorType
+  | EstimateL1ToL2GasErrorType
+  | GetL1ContractsErrorType
+  | GetL1FeeParametersErrorType
+  | InconsistentValueErrorType
+  | InsufficientBalanceErrorType
+  | InvalidAddressParameterErrorType
+  | InvalidDepositAmountErrorType
+  | InvalidGasPerPubdataErrorType
+  | L2ClientRequiredErrorType
+  | L2GasLimitTooLowErrorType
+  | L2ValueNotSupportedErrorType
+  | MulticallErrorType
+  | TokenNotErc20ErrorType
+  | ErrorType
+
+type Call = { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }
+type Result = { status: 'success'; result: unknown } | { status: 'failure'; error: Error }
+
+/**
+ * Everything a deposit will cost and need, read in as few requests as possible, without sending anything: the route,
+ * base cost, `mintValue`, L1 `value`, L2 gas limit, fees, L1 gas, what leaves the account per token, missing approvals
+ * and aliasing warnings. Works on a public client with `account` as an address. Throws a typed error for bad input
+ * and for an insufficient balance.
+ *
+ * Reads: the chain's contracts (`getL1Contracts`), the fees (once), the account's code, the token's registration and
+ * metadata (one multicall, token routes only), the L2 gas estimate, then base cost, balances and allowances in one
+ * multicall, and the L1 gas estimate when no approval is missing.
+ *
+ * @example
+ * import { quoteDeposit } from 'zksync-l1-actions'
+ *
+ * const quote = await quoteDeposit(publicClient, {
+ *   l2Client,
+ *   account: '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC',
+ *   token: '0x0000000000000000000000000000000000000000',
+ *   amount: 10n ** 18n,
+ * })
+ * console.log(quote.route, quote.baseCost, quote.totals)
+ */
+export async function quoteDeposit<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  parameters: QuoteDepositParameters,
+): Promise<QuoteDepositReturnType> {
+  const { amount, gasPerPubdataByteLimit = REQUIRED_L2_GAS_PRICE_PER_PUBDATA } = parameters
+  const account_ = parameters.account ?? client.account
+  if (!account_) throw new AccountRequiredError({ action: 'quoteDeposit' })
+  const account = parseAccount(account_)
+  if (amount <= 0n) throw new InvalidDepositAmountError({ parameter: 'amount', value: amount })
+  if (gasPerPubdataByteLimit !== REQUIRED_L2_GAS_PRICE_PER_PUBDATA)
+    throw new InvalidGasPerPubdataError({ value: gasPerPubdataByteLimit, required: REQUIRED_L2_GAS_PRICE_PER_PUBDATA })
+  for (const parameter of ['token', 'to', 'refundRecipient'] as const) {
+    const value = parameters[parameter]
+    if (value !== undefined && !isAddress(value)) throw new InvalidAddressParameterError({ parameter, value })
+  }
+  const to = parameters.to ?? account.address
+  const refundRecipient = parameters.refundRecipient ?? account.address
+  const tokenIsEth = isEth(parameters.token)
+  const token = tokenIsEth ? ETH_TOKEN_ADDRESS : parameters.token
+  if (parameters.l2GasLimit !== undefined) assertL2GasLimit(parameters.l2GasLimit, 0)
+
+  const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
+  const [contracts, fees, l1ChainId, refundCode, accountCode] = await Promise.all([
+    getL1Contracts(client, parameters),
+    getL1FeeParameters(client, parameters),
+    client.chain?.id ?? getAction(client, getChainId, 'getChainId')({}),
+    getAction(client, getCode, 'getCode')({ address: refundRecipient }),
+    checkSenderCode && !isAddressEqual(refundRecipient, account.address)
+      ? getAction(client, getCode, 'getCode')({ address: account.address })
+      : undefined,
+  ])
+  const { bridgehub, l1AssetRouter, l1NativeTokenVault, baseToken, isEthBased, l2ChainId } = contracts
+  const refundAliased = hasCode(refundCode)
+  if (refundAliased && !parameters.allowAliasedRefundRecipient)
+    throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
+  const accountIsContract =
+    parameters.accountIsContract ??
+    (checkSenderCode && hasCode(isAddressEqual(refundRecipient, account.address) ? refundCode : accountCode))
+
+  const route: DepositRoute = tokenIsEth
+    ? isEthBased
+      ? 'eth-base'
+      : 'eth-custom'
+    : isAddressEqual(token, baseToken)
+      ? 'base-custom'
+      : isEthBased
+        ? 'erc20-base'
+        : 'erc20-custom'
+  const direct = route === 'eth-base' || route === 'base-custom'
+  if (!direct && parameters.l2Value !== undefined && parameters.l2Value !== 0n)
+    throw new L2ValueNotSupportedError({ route, l2Value: parameters.l2Value })
+  if (direct && parameters.l2Value !== undefined && parameters.l2Value !== amount)
+    throw new InconsistentValueError({
+      parameter: 'l2Value',
+      given: parameters.l2Value,
+      expected: `${amount} (= amount)`,
+      route,
+    })
+
+  // The L2 call to estimate, and the second-bridge data of token routes.
+  let l2Call: { from: Address; to: Address; data: Hex; value: bigint }
+  let secondBridgeCalldata: Hex = '0x'
+  const warnings: QuoteWarning[] = []
+  if (direct) {
+    const l2Sender = accountIsContract ? applyL1ToL2Alias(account.address) : account.address
+    if (accountIsContract) warnings.push({ type: 'sender-aliased', l1Sender: account.address, l2Sender })
+    l2Call = { from: l2Sender, to, data: '0x', value: amount }
+  } else {
+    const reads = await readAll(client, [
+      { address: l1NativeTokenVault, abi: l1NativeTokenVaultAbi, functionName: 'assetId', args: [token] },
+      {
+        address: l1NativeTokenVault,
+        abi: l1NativeTokenVaultAbi,
+        functionName: 'getERC20Getters',
+        args: [token, BigInt(l1ChainId)],
+      },
+      ...(tokenIsEth ? [] : [{ address: token, abi: erc20Abi, functionName: 'decimals' }]),
+    ])
+    const [storedAssetId, getters, decimals] = reads
+    if (decimals && decimals.status === 'failure') throw new TokenNotErc20Error({ token, cause: decimals.error })
+    const l1AssetId = getNtvAssetId({ originChainId: l1ChainId, token })
+    const registered = storedAssetId?.status === 'success' ? (storedAssetId.result as Hex) : zeroHash
+    const l1Native = registered === zeroHash || registered === l1AssetId
+    const assetId = l1Native ? l1AssetId : registered
+    const erc20Metadata = getters?.status === 'success' ? (getters.result as Hex) : '0x'
+    const encoding = parameters.encoding ?? (l1Native ? 'legacy' : 'assetId')
+    secondBridgeCalldata =
+      encoding === 'legacy'
+        ? encodeSecondBridgeCalldata({ encoding, token, amount, l2Receiver: to })
+        : encodeSecondBridgeCalldata({ encoding, assetId, amount, l2Receiver: to, token })
+    // What the L1AssetRouter makes the L2 call (`getDepositCalldata`): the legacy `finalizeDeposit` for L1-native
+    // tokens, the asset-id one otherwise.
+    const data = l1Native
+      ? encodeFunctionData({
+          abi: l2AssetRouterAbi,
+          functionName: 'finalizeDeposit',
+          args: [account.address, to, token, amount, erc20Metadata],
+        })
+      : encodeFunctionData({
+          abi: l2AssetRouterAbi,
+          functionName: 'finalizeDeposit',
+          args: [
+            BigInt(l1ChainId),
+            assetId,
+            encodeAbiParameters(
+              [{ type: 'address' }, { type: 'address' }, { type: 'address' }, { type: 'uint256' }, { type: 'bytes' }],
+              [account.address, to, token, amount, erc20Metadata],
+            ),
+          ],
+        })
+    l2Call = { from: applyL1ToL2Alias(l1AssetRouter), to: L2_ASSET_ROUTER_ADDRESS, data, value: 0n }
+  }
+  if (refundAliased)
+    warnings.push({
+      type: 'refund-recipient-aliased',
+      refundRecipient,
+      l2RefundRecipient: applyL1ToL2Alias(refundRecipient),
+    })
+
+  let l2GasLimit = parameters.l2GasLimit
+  if (l2GasLimit !== undefined) assertL2GasLimit(l2GasLimit, (l2Call.data.length - 2) / 2)
+  else {
+    if (!parameters.l2Client)
+      throw new L2ClientRequiredError({ action: 'quoteDeposit', reason: 'the L2 gas limit is estimated on the L2' })
+    l2GasLimit = await estimateL1ToL2Gas(parameters.l2Client, l2Call)
+  }
+
+  // Base cost, balances and allowances in one multicall.
+  const pulled: TokenAmount[] = [] // ERC-20s the vault pulls; amounts filled once the base cost is known
+  const needsBaseToken = !isEthBased
+  const balanceTokens = unique([ETH_TOKEN_ADDRESS, ...(needsBaseToken ? [baseToken] : []), token])
+  const allowanceTokens = balanceTokens.filter((t) => !isEth(t))
+  const results = await readAll(client, [
+    {
+      address: bridgehub,
+      abi: bridgehubAbi,
+      functionName: 'l2TransactionBaseCost',
+      args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
+    },
+    ...balanceTokens.map((t) => balanceCall(client, t, account.address)),
+    ...allowanceTokens.map((t) => ({
+      address: t,
+      abi: erc20Abi,
+      functionName: 'allowance',
+      args: [account.address, l1NativeTokenVault],
+    })),
+  ])
+  const baseCost = unwrap<bigint>(results[0]!)
+  const balances = balanceTokens.map((t, i) => {
+    const r = results[1 + i]!
+    if (r.status === 'failure' && !isEth(t)) throw new TokenNotErc20Error({ token: t, cause: r.error })
+    return { token: t, amount: unwrap<bigint>(r) }
+  })
+  const allowances = allowanceTokens.map((_, i) => unwrap<bigint>(results[1 + balanceTokens.length + i]!))
+
+  const l2Value = direct ? amount : 0n
+  const minimumMint = baseCost + l2Value
+  const mintValue = parameters.mintValue ?? minimumMint
+  if (mintValue < minimumMint)
+    throw new InconsistentValueError({
+      parameter: 'mintValue',
+      given: mintValue,
+      expected: `at least ${minimumMint} (base cost ${baseCost}${direct ? ` + amount ${amount}` : ''})`,
+      route,
+    })
+  const value = route === 'eth-base' || route === 'erc20-base' ? mintValue : route === 'eth-custom' ? amount : 0n
+  if (parameters.value !== undefined && parameters.value !== value)
+    throw new InconsistentValueError({ parameter: 'value', given: parameters.value, expected: `${value}`, route })
+
+  if (needsBaseToken) pulled.push({ token: baseToken, amount: mintValue })
+  if (!tokenIsEth && route !== 'base-custom') pulled.push({ token, amount })
+  const approvals: RequiredApproval[] = []
+  for (const p of pulled) {
+    const currentAllowance = allowances[allowanceTokens.findIndex((t) => isAddressEqual(t, p.token))] ?? 0n
+    if (currentAllowance < p.amount)
+      approvals.push({ token: p.token, spender: l1NativeTokenVault, amount: p.amount, currentAllowance })
+  }
+
+  const data = direct
+    ? encodeFunctionData({
+        abi: bridgehubAbi,
+        functionName: 'requestL2TransactionDirect',
+        args: [
+          {
+            chainId: l2ChainId,
+            mintValue,
+            l2Contract: to,
+            l2Value,
+            l2Calldata: '0x',
+            l2GasLimit,
+            l2GasPerPubdataByteLimit: gasPerPubdataByteLimit,
+            factoryDeps: [],
+            refundRecipient,
+          },
+        ],
+      })
+    : encodeFunctionData({
+        abi: bridgehubAbi,
+        functionName: 'requestL2TransactionTwoBridges',
+        args: [
+          {
+            chainId: l2ChainId,
+            mintValue,
+            l2Value: 0n,
+            l2GasLimit,
+            l2GasPerPubdataByteLimit: gasPerPubdataByteLimit,
+            refundRecipient,
+            secondBridgeAddress: l1AssetRouter,
+            secondBridgeValue: route === 'eth-custom' ? amount : 0n,
+            secondBridgeCalldata,
+          },
+        ],
+      })
+  const call = { to: bridgehub, data, value }
+
+  // What leaves the account, checked against its balances before estimating L1 gas (which would revert).
+  const totals: TokenAmount[] = []
+  const add = (t: Address, a: bigint) => {
+    const existing = totals.find((x) => isAddressEqual(x.token, t))
+    if (existing) existing.amount += a
+    else totals.push({ token: t, amount: a })
+  }
+  add(ETH_TOKEN_ADDRESS, value)
+  for (const p of pulled) add(p.token, p.amount)
+  assertBalances(totals, balances, account.address)
+
+  let gas: bigint | null = null
+  let gasEstimateSkipped: QuoteDepositReturnType['gasEstimateSkipped']
+  if (parameters.gas === null) gasEstimateSkipped = 'disabled'
+  else if (parameters.gas !== undefined) gas = parameters.gas
+  else if (approvals.length > 0) gasEstimateSkipped = 'approval-required'
+  else gas = await getAction(client, estimateGas, 'estimateGas')({ account: account.address, ...call, prepare: false })
+  if (gas !== null) {
+    add(ETH_TOKEN_ADDRESS, gas * fees.baseCostGasPrice)
+    assertBalances(totals, balances, account.address)
+  }
+
+  return {
+    route,
+    l2ChainId,
+    account: account.address,
+    token,
+    amount,
+    to,
+    refundRecipient,
+    bridgehub,
+    l1NativeTokenVault,
+    baseToken,
+    baseCost,
+    mintValue,
+    l2Value,
+    value,
+    l2GasLimit,
+    gasPerPubdataByteLimit,
+    ...(fees.gasPrice !== undefined
+      ? { gasPrice: fees.gasPrice }
+      : { maxFeePerGas: fees.maxFeePerGas, maxPriorityFeePerGas: fees.maxPriorityFeePerGas }),
+    gas,
+    ...(gasEstimateSkipped ? { gasEstimateSkipped } : {}),
+    l2Transaction: l2Call,
+    call,
+    totals,
+    balances: balances.filter((b) => totals.some((t) => isAddressEqual(t.token, b.token))),
+    approvals,
+    warnings,
+  }
+}
+
+function assertL2GasLimit(l2GasLimit: bigint, calldataLength: number) {
+  const minimum = getMinimumL2GasLimit({ calldataLength })
+  if (l2GasLimit < minimum) throw new L2GasLimitTooLowError({ l2GasLimit, minimum })
+}
+
+function assertBalances(totals: TokenAmount[], balances: TokenAmount[], owner: Address) {
+  for (const t of totals) {
+    const balance = balances.find((b) => isAddressEqual(b.token, t.token))?.amount ?? 0n
+    if (balance < t.amount) throw new InsufficientBalanceError({ token: t.token, owner, needed: t.amount, balance })
+  }
+}
+
+function hasCode(code: Hex | undefined): boolean {
+  return code !== undefined && code !== '0x'
+}
+
+function unique(tokens: Address[]): Address[] {
+  return tokens.filter((t, i) => tokens.findIndex((u) => isAddressEqual(u, t)) === i)
+}
+
+function unwrap<T>(r: Result): T {
+  if (r.status === 'failure') throw r.error
+  return r.result as T
+}
+
+function balanceCall(client: Client<Transport, Chain | undefined>, token: Address, owner: Address): Call {
+  if (!isEth(token)) return { address: token, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }
+  const multicall3 = client.chain?.contracts?.multicall3?.address
+  // ETH through Multicall3.getEthBalance when there is a Multicall3; `readAll` falls back to eth_getBalance
+  return { address: multicall3 ?? ETH_TOKEN_ADDRESS, abi: multicall3Abi, functionName: 'getEthBalance', args: [owner] }
+}
+
+/** Reads in one multicall when the chain has Multicall3, else in parallel; failures are returned, not thrown. */
+async function readAll(client: Client<Transport, Chain | undefined>, calls: Call[]): Promise<Result[]> {
+  if (client.chain?.contracts?.multicall3 && calls.length > 1)
+    return getAction(client, multicall, 'multicall')({ contracts: calls as never, allowFailure: true }) as Promise<
+      Result[]
+    >
+  const settled = await Promise.allSettled(
+    calls.map((c) =>
+      c.functionName === 'getEthBalance'
+        ? getAction(client, getBalance, 'getBalance')({ address: c.args![0] as Address })
+        : getAction(client, readContract, 'readContract')(c as never),
+    ),
+  )
+  return settled.map((r) =>
+    r.status === 'fulfilled' ? { status: 'success', result: r.value } : { status: 'failure', error: r.reason as Error },
+  )
+}

@@ -1,0 +1,260 @@
+import type { Address, Hash } from 'viem'
+import { ZksyncL1Error } from './base.js'
+
+export type InvalidDepositAmountErrorType = InvalidDepositAmountError & { name: 'InvalidDepositAmountError' }
+/** An amount that must be positive is zero or negative. */
+export class InvalidDepositAmountError extends ZksyncL1Error {
+  override name = 'InvalidDepositAmountError' as const
+  constructor({ parameter, value }: { parameter: string; value: bigint }) {
+    super(`\`${parameter}\` must be greater than zero.`, {
+      name: 'InvalidDepositAmountError',
+      metaMessages: [`${parameter}: ${value}`, 'Pass a positive amount in the token’s smallest unit.'],
+    })
+  }
+}
+
+export type TokenNotErc20ErrorType = TokenNotErc20Error & { name: 'TokenNotErc20Error' }
+/** The token is not an ERC-20 on L1 (no code, or `decimals()` fails), so the vault cannot bridge it. */
+export class TokenNotErc20Error extends ZksyncL1Error {
+  override name = 'TokenNotErc20Error' as const
+  constructor({ token, cause }: { token: Address; cause?: Error | undefined }) {
+    super(`${token} is not an ERC-20 token on L1.`, {
+      name: 'TokenNotErc20Error',
+      ...(cause ? { cause } : {}),
+      metaMessages: [
+        `token: ${token}`,
+        'Pass the L1 address of the token (not its L2 address), or `0x0000000000000000000000000000000000000000` for ETH.',
+      ],
+    })
+  }
+}
+
+export type InsufficientBalanceErrorType = InsufficientBalanceError & { name: 'InsufficientBalanceError' }
+/** The account holds less of a token on L1 than the transaction needs. */
+export class InsufficientBalanceError extends ZksyncL1Error {
+  override name = 'InsufficientBalanceError' as const
+  token: Address
+  needed: bigint
+  balance: bigint
+  constructor({ token, owner, needed, balance }: { token: Address; owner: Address; needed: bigint; balance: bigint }) {
+    super(`Insufficient L1 balance of ${token}: ${needed - balance} short.`, {
+      name: 'InsufficientBalanceError',
+      metaMessages: [
+        `token:   ${token}`,
+        `owner:   ${owner}`,
+        `needed:  ${needed}`,
+        `balance: ${balance}`,
+        `missing: ${needed - balance}`,
+        'Fund the account, or lower the amount (`getMaxDepositAmount` gives the largest one that fits).',
+      ],
+    })
+    this.token = token
+    this.needed = needed
+    this.balance = balance
+  }
+}
+
+export type InsufficientAllowanceErrorType = InsufficientAllowanceError & { name: 'InsufficientAllowanceError' }
+/** The L1 allowance of a token to the vault is too low and approvals were not requested. */
+export class InsufficientAllowanceError extends ZksyncL1Error {
+  override name = 'InsufficientAllowanceError' as const
+  token: Address
+  spender: Address
+  needed: bigint
+  current: bigint
+  constructor({
+    token,
+    spender,
+    needed,
+    current,
+  }: { token: Address; spender: Address; needed: bigint; current: bigint }) {
+    super(`The allowance of ${token} to ${spender} is too low.`, {
+      name: 'InsufficientAllowanceError',
+      metaMessages: [
+        `token:   ${token}`,
+        `spender: ${spender}`,
+        `needed:  ${needed}`,
+        `current: ${current}`,
+        'Pass `approve: true` to send the approvals first, or send the `approvals` of `prepareDeposit` yourself.',
+      ],
+    })
+    this.token = token
+    this.spender = spender
+    this.needed = needed
+    this.current = current
+  }
+}
+
+export type InvalidGasPerPubdataErrorType = InvalidGasPerPubdataError & { name: 'InvalidGasPerPubdataError' }
+/** `gasPerPubdataByteLimit` is not the only value the Mailbox accepts. */
+export class InvalidGasPerPubdataError extends ZksyncL1Error {
+  override name = 'InvalidGasPerPubdataError' as const
+  constructor({ value, required }: { value: bigint; required: bigint }) {
+    super(`\`gasPerPubdataByteLimit\` must be ${required}.`, {
+      name: 'InvalidGasPerPubdataError',
+      metaMessages: [
+        `gasPerPubdataByteLimit: ${value}`,
+        `The Mailbox reverts \`GasPerPubdataMismatch\` for anything but ${required}; omit the parameter.`,
+      ],
+    })
+  }
+}
+
+export type L2GasLimitTooLowErrorType = L2GasLimitTooLowError & { name: 'L2GasLimitTooLowError' }
+/** The `l2GasLimit` is below the protocol minimum for this request; the Mailbox would reject it. */
+export class L2GasLimitTooLowError extends ZksyncL1Error {
+  override name = 'L2GasLimitTooLowError' as const
+  constructor({ l2GasLimit, minimum }: { l2GasLimit: bigint; minimum: bigint }) {
+    super(`\`l2GasLimit\` ${l2GasLimit} is below the protocol minimum ${minimum}.`, {
+      name: 'L2GasLimitTooLowError',
+      metaMessages: [
+        `l2GasLimit: ${l2GasLimit}`,
+        `minimum:    ${minimum}`,
+        'Omit `l2GasLimit` to have it estimated, or pass at least the minimum.',
+      ],
+    })
+  }
+}
+
+export type InconsistentValueErrorType = InconsistentValueError & { name: 'InconsistentValueError' }
+/** A `mintValue`, `value` or `l2Value` given by the caller does not match what the route needs. */
+export class InconsistentValueError extends ZksyncL1Error {
+  override name = 'InconsistentValueError' as const
+  constructor({
+    parameter,
+    given,
+    expected,
+    route,
+  }: { parameter: string; given: bigint; expected: string; route: string }) {
+    super(`\`${parameter}\` does not fit the ${route} route.`, {
+      name: 'InconsistentValueError',
+      metaMessages: [
+        `route:    ${route}`,
+        `${parameter}: ${given}`,
+        `expected: ${expected}`,
+        `Omit \`${parameter}\`: it is derived from the amount and the base cost.`,
+      ],
+    })
+  }
+}
+
+export type L2ValueNotSupportedErrorType = L2ValueNotSupportedError & { name: 'L2ValueNotSupportedError' }
+/** `l2Value` was given on a route that carries no L2 value (every second-bridge deposit). */
+export class L2ValueNotSupportedError extends ZksyncL1Error {
+  override name = 'L2ValueNotSupportedError' as const
+  constructor({ route, l2Value }: { route: string; l2Value: bigint }) {
+    super(`The ${route} route has no \`l2Value\`.`, {
+      name: 'L2ValueNotSupportedError',
+      metaMessages: [
+        `route:   ${route}`,
+        `l2Value: ${l2Value}`,
+        'Token deposits through the second bridge revert `NonEmptyMsgValue` with an L2 value; omit `l2Value`.',
+      ],
+    })
+  }
+}
+
+export type AliasedRefundRecipientErrorType = AliasedRefundRecipientError & { name: 'AliasedRefundRecipientError' }
+/** The refund recipient has L1 code, so the contracts will send the L2 refund to its alias. */
+export class AliasedRefundRecipientError extends ZksyncL1Error {
+  override name = 'AliasedRefundRecipientError' as const
+  constructor({ refundRecipient, alias }: { refundRecipient: Address; alias: Address }) {
+    super(`The refund recipient ${refundRecipient} has code on L1; refunds would go to its L2 alias.`, {
+      name: 'AliasedRefundRecipientError',
+      metaMessages: [
+        `refundRecipient: ${refundRecipient}`,
+        `L2 alias:        ${alias}`,
+        'Pass an L2 address you control as `refundRecipient`, or `allowAliasedRefundRecipient: true` if the alias is intended.',
+      ],
+    })
+  }
+}
+
+export type DepositAfterApprovalsFailedErrorType = DepositAfterApprovalsFailedError & {
+  name: 'DepositAfterApprovalsFailedError'
+}
+/** The approvals were mined but sending the deposit (or request) itself failed. */
+export class DepositAfterApprovalsFailedError extends ZksyncL1Error {
+  override name = 'DepositAfterApprovalsFailedError' as const
+  approvalHashes: Hash[]
+  constructor({ approvalHashes, cause }: { approvalHashes: Hash[]; cause: Error }) {
+    super('The approvals were mined, but the L1 transaction after them could not be sent.', {
+      name: 'DepositAfterApprovalsFailedError',
+      cause,
+      metaMessages: [
+        ...approvalHashes.map((h) => `approval: ${h}`),
+        'The allowances are in place: call again without repeating the approvals (they are skipped when sufficient).',
+      ],
+    })
+    this.approvalHashes = approvalHashes
+  }
+}
+
+export type L2TransactionHashNotFoundErrorType = L2TransactionHashNotFoundError & {
+  name: 'L2TransactionHashNotFoundError'
+}
+/** The L1 receipt holds no priority request of the chain, or several when one was expected. */
+export class L2TransactionHashNotFoundError extends ZksyncL1Error {
+  override name = 'L2TransactionHashNotFoundError' as const
+  constructor({ hash, diamond, count }: { hash: Hash; diamond: Address; count: number }) {
+    super(
+      count === 0
+        ? `L1 transaction ${hash} enqueued no priority request on this chain.`
+        : `L1 transaction ${hash} enqueued ${count} priority requests; expected one.`,
+      {
+        name: 'L2TransactionHashNotFoundError',
+        metaMessages: [
+          `L1 transaction: ${hash}`,
+          `chain diamond:  ${diamond}`,
+          `requests found: ${count}`,
+          count === 0
+            ? 'Check that the hash is an L1 deposit to this chain (and not an approval).'
+            : 'Use `getL2TransactionHashes` to get all of them.',
+        ],
+      },
+    )
+  }
+}
+
+export type ApprovalRevertedErrorType = ApprovalRevertedError & { name: 'ApprovalRevertedError' }
+/** An approval sent before a deposit reverted on L1; the deposit was not sent. */
+export class ApprovalRevertedError extends ZksyncL1Error {
+  override name = 'ApprovalRevertedError' as const
+  constructor({ hash, token }: { hash: Hash; token: Address }) {
+    super(`The approval of ${token} reverted; nothing else was sent.`, {
+      name: 'ApprovalRevertedError',
+      metaMessages: [
+        `token:    ${token}`,
+        `approval: ${hash}`,
+        'Some tokens need their allowance reset to 0 first, or restrict approvals: check the token, then retry.',
+      ],
+    })
+  }
+}
+
+export type DepositRevertedOnL1ErrorType = DepositRevertedOnL1Error & { name: 'DepositRevertedOnL1Error' }
+/** The L1 transaction of a deposit reverted, so there is no L2 transaction to wait for. */
+export class DepositRevertedOnL1Error extends ZksyncL1Error {
+  override name = 'DepositRevertedOnL1Error' as const
+  constructor({ hash }: { hash: Hash }) {
+    super(`The L1 transaction ${hash} reverted; nothing was sent to L2.`, {
+      name: 'DepositRevertedOnL1Error',
+      metaMessages: [
+        `L1 transaction: ${hash}`,
+        'Nothing was bridged (only L1 gas was spent); prepare the deposit again.',
+      ],
+    })
+  }
+}
+
+export type AccountRequiredErrorType = AccountRequiredError & { name: 'AccountRequiredError' }
+/** The action needs an account and neither the parameters nor the client carry one. */
+export class AccountRequiredError extends ZksyncL1Error {
+  override name = 'AccountRequiredError' as const
+  constructor({ action }: { action: string }) {
+    super(`\`${action}\` needs an account.`, {
+      name: 'AccountRequiredError',
+      metaMessages: ['Pass `account` (an address is enough to quote), or use a client created with an `account`.'],
+    })
+  }
+}

@@ -280,3 +280,12 @@ export type { ZksyncChain, ZksyncChainConfig, ZksyncCustomBridge, ZksyncL1Contra
 
 // Protocol constants
 export * from './constants/index.js'
+
+// Decorators
+export {
+  type WithDefaultL2Client,
+  type ZksyncL1Actions,
+  type ZksyncL1ActionsConfig,
+  zksyncL1Actions,
+} from './decorators/l1.js'
+export { type ZksyncL2Actions, zksyncL2Actions } from './decorators/l2.js'

@@ -13,8 +13,8 @@
  *   answering with an RPC error (`NotBatchedYet`/`NotExecutedYet`) until the batch is executed and then
  *   the metadata-prefixed proof with `batchNumber`.
  *
- * Gas model (simulated, not EraVM's): a priority tx needs `priorityGasNeeded()`; below that it fails on
- * L2. Era's estimator returns exactly that. ZKsync OS's `eth_estimateGas` returns a smaller native figure
+ * Gas model (simulated, not EraVM's): a priority tx needs `priorityGasNeeded()` (never below the L1
+ * Mailbox's minimum for its calldata); below that it fails on L2. Era's estimator returns exactly that. ZKsync OS's `eth_estimateGas` returns a smaller native figure
  * (`osGasNeeded()`), below the L1 protocol minimum for simple transfers, as a real ZKsync OS node can.
  */
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
@@ -48,6 +48,7 @@ import {
   zeroHash,
 } from 'viem'
 import { foundry } from 'viem/chains'
+import { getMinimumL2GasLimit } from '../../../src/utils/getMinimumL2GasLimit.js'
 import { readArtifact } from '../artifacts.js'
 import { accounts } from '../constants.js'
 import { type ChainSetup, type Deployment, ETH_TOKEN_ADDRESS, ntvAssetId } from '../deploy.js'
@@ -283,16 +284,22 @@ export async function startL2Node(options: L2NodeOptions) {
   }
 
   // ---------- priority transactions ----------
-  /** L2 gas a priority transaction needs in this simulation (Era flavour). */
-  function priorityGasNeeded(to: Address, data: Hex, deploysToken: boolean): bigint {
-    return 240_000n + 16n * BigInt(size(data)) + (deploysToken ? 750_000n : 0n) + (isAddressEqual(to, zeroAddress) ? 0n : 0n)
+  /**
+   * L2 gas a priority transaction needs in this simulation (Era flavour): never less than the L1
+   * Mailbox's own minimum for that calldata, as on a real Era node, whose estimate includes the
+   * transaction's overhead.
+   */
+  function priorityGasNeeded(data: Hex, deploysToken: boolean): bigint {
+    const simulated = 240_000n + 16n * BigInt(size(data)) + (deploysToken ? 750_000n : 0n)
+    const minimum = getMinimumL2GasLimit({ calldataLength: size(data) })
+    return simulated > minimum ? simulated : minimum
   }
   /** What a ZKsync OS node's `eth_estimateGas` answers for the same call: native gas, no protocol overhead. */
   function osGasNeeded(data: Hex, deploysToken: boolean): bigint {
     return 21_000n + 16n * BigInt(size(data)) + (deploysToken ? 400_000n : 0n)
   }
   const gasNeeded = (to: Address, data: Hex, deploysToken: boolean) =>
-    flavour === 'era' ? priorityGasNeeded(to, data, deploysToken) : osGasNeeded(data, deploysToken)
+    flavour === 'era' ? priorityGasNeeded(data, deploysToken) : osGasNeeded(data, deploysToken)
 
   type Effect = { ok: true; apply: () => void; logs: RpcLog[]; deploysToken: boolean } | { ok: false; reason: string }
 

@@ -1,0 +1,97 @@
+/**
+ * Recording JSON-RPC requests and turning them into the numbers of the report: requests per method,
+ * in total, and how many round trips had to wait for an earlier answer.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { RecordedRequest } from '../../test/harness/counting.js'
+
+export type { RecordedRequest }
+
+/** Requests of one side (L1 or L2) of one run. */
+export type Recorded = { l1: RecordedRequest[]; l2: RecordedRequest[] }
+
+export type RunStats = {
+  total: number
+  l1: number
+  l2: number
+  byMethod: Record<string, number>
+  /** requests that started after an earlier request (on either node) had ended */
+  sequential: number
+  /** round trips on the critical path: the longest chain of requests each of which started after the previous ended */
+  waves: number
+}
+
+export function stats({ l1, l2 }: Recorded): RunStats {
+  const all = [...l1.map((r) => ({ ...r, side: 'L1' })), ...l2.map((r) => ({ ...r, side: 'L2' }))].sort(
+    (a, b) => a.startedAt - b.startedAt,
+  )
+  const byMethod: Record<string, number> = {}
+  for (const r of all) {
+    const key = `${r.side} ${r.method}`
+    byMethod[key] = (byMethod[key] ?? 0) + 1
+  }
+  let sequential = 0
+  const wave: number[] = []
+  for (const [i, r] of all.entries()) {
+    let depth = 1
+    let waited = false
+    for (let j = 0; j < i; j++) {
+      const e = all[j]!
+      if (e.endedAt !== undefined && e.endedAt <= r.startedAt) {
+        waited = true
+        depth = Math.max(depth, wave[j]! + 1)
+      }
+    }
+    wave.push(depth)
+    if (waited) sequential++
+  }
+  return { total: all.length, l1: l1.length, l2: l2.length, byMethod, sequential, waves: Math.max(0, ...wave) }
+}
+
+/**
+ * A recording HTTP proxy in front of a JSON-RPC node, for clients that are not viem (zksync-ethers):
+ * each request of a batch is recorded on its own, started when the HTTP request arrived and ended
+ * when the node answered, as the counting transport does for viem clients.
+ */
+export async function recordingProxy(
+  target: string,
+): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
+  const requests: RecordedRequest[] = []
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let raw = ''
+    req.on('data', (c) => {
+      raw += c
+    })
+    req.on('end', async () => {
+      const startedAt = performance.now()
+      let body: unknown
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        res.writeHead(400).end()
+        return
+      }
+      const items = (Array.isArray(body) ? body : [body]) as { method: string; params?: unknown }[]
+      const recs: RecordedRequest[] = items.map((i) => ({ method: i.method, params: i.params, startedAt }))
+      requests.push(...recs)
+      const answer = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw })
+      const text = await answer.text()
+      const endedAt = performance.now()
+      for (const r of recs) r.endedAt = endedAt
+      res.writeHead(answer.status, { 'content-type': 'application/json' })
+      res.end(text)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

@@ -35,4 +35,6 @@ export const budgets: Record<string, number> = {
   isWithdrawalFinalized: 41_500,
   prepareClaimFailedDeposit: 66_900,
   claimFailedDeposit: 68_000,
+  getL2TokenAddress: 35_000,
+  zksyncL1Actions: 120_000,
 }

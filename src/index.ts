@@ -77,6 +77,12 @@ export {
   type GetL2ToL1LogProofReturnType,
 } from './actions/getL2ToL1LogProof.js'
 export {
+  type GetL2TokenAddressErrorType,
+  type GetL2TokenAddressParameters,
+  type GetL2TokenAddressReturnType,
+  getL2TokenAddress,
+} from './actions/getL2TokenAddress.js'
+export {
   getL2TransactionHash,
   type GetL2TransactionHashErrorType,
   type GetL2TransactionHashParameters,

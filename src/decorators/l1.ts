@@ -6,11 +6,6 @@ import {
 } from '../actions/claimFailedDeposit.js'
 import { type DepositParameters, type DepositReturnType, deposit } from '../actions/deposit.js'
 import {
-  type EstimateL1ToL2GasParameters,
-  type EstimateL1ToL2GasReturnType,
-  estimateL1ToL2Gas,
-} from '../actions/estimateL1ToL2Gas.js'
-import {
   type FinalizeWithdrawalParameters,
   type FinalizeWithdrawalReturnType,
   finalizeWithdrawal,
@@ -125,7 +120,6 @@ export type ZksyncL1Actions = {
     parameters: WithDefaultL2Client<ClaimFailedDepositParameters>,
   ): Promise<ClaimFailedDepositReturnType>
   deposit(parameters: WithDefaultL2Client<DepositParameters>): Promise<DepositReturnType>
-  estimateL1ToL2Gas(parameters: EstimateL1ToL2GasParameters): Promise<EstimateL1ToL2GasReturnType>
   finalizeWithdrawal(
     parameters: WithDefaultL2Client<FinalizeWithdrawalParameters>,
   ): Promise<FinalizeWithdrawalReturnType>
@@ -202,7 +196,6 @@ export function zksyncL1Actions(config: ZksyncL1ActionsConfig = {}) {
     return {
       claimFailedDeposit: (p) => claimFailedDeposit(client, l2(p)),
       deposit: (p) => deposit(client, l2(p)),
-      estimateL1ToL2Gas: (p) => estimateL1ToL2Gas(client, p),
       finalizeWithdrawal: (p) => finalizeWithdrawal(client, l2(p)),
       getBaseCost: (p) => getBaseCost(client, l2(p)),
       getDepositStatus: (p) => getDepositStatus(client, l2(p)),

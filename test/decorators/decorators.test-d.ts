@@ -56,6 +56,11 @@ describe('zksyncL1Actions', () => {
 })
 
 describe('zksyncL2Actions', () => {
+  test('estimateL1ToL2Gas is on the L2 client, never on the L1 one', () => {
+    expectTypeOf(l2.estimateL1ToL2Gas).toBeFunction()
+    expectTypeOf(l1).not.toHaveProperty('estimateL1ToL2Gas')
+  })
+
   test('adds withdraw, prepareWithdraw and getL2ToL1LogProof', () => {
     expectTypeOf(l2.withdraw).toBeCallableWith({ token: '0x000000000000000000000000000000000000800A', amount: 1n })
     expectTypeOf(l2.withdraw).returns.resolves.toEqualTypeOf<Hash>()

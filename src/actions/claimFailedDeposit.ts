@@ -6,6 +6,7 @@ import {
   type PrepareClaimFailedDepositParameters,
   prepareClaimFailedDeposit,
 } from './prepareClaimFailedDeposit.js'
+import { fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 
 export type ClaimFailedDepositParameters = PrepareClaimFailedDepositParameters
 
@@ -32,6 +33,12 @@ export async function claimFailedDeposit<chain extends Chain | undefined, accoun
   client: Client<Transport, chain, account>,
   parameters: ClaimFailedDepositParameters,
 ): Promise<ClaimFailedDepositReturnType> {
-  const request = await prepareClaimFailedDeposit(client, parameters)
-  return getAction(client, sendTransaction, 'sendTransaction')(request as never)
+  // a local account's request is filled (gas, nonce, fees) once here, so that sending it asks for nothing more
+  const fill = parameters.gas === undefined && isLocalAccount(parameters.account ?? client.account)
+  const request = await prepareClaimFailedDeposit(client, fill ? { ...parameters, gas: null } : parameters)
+  return getAction(
+    client,
+    sendTransaction,
+    'sendTransaction',
+  )((fill ? await fillTransactionRequest(client, request) : request) as never)
 }

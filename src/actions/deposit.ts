@@ -6,6 +6,7 @@ import {
   type SendApprovalsAndTransactionErrorType,
   sendApprovalsAndTransaction,
 } from './sendApprovalsAndTransaction.js'
+import { assertEthCoversGas, fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 
 export type DepositParameters = PrepareDepositParameters & {
   /**
@@ -46,7 +47,14 @@ export async function deposit<chain extends Chain | undefined, account extends A
   client: Client<Transport, chain, account>,
   parameters: DepositParameters,
 ): Promise<DepositReturnType> {
-  const { quote, approvals, deposit: request } = await prepareDeposit(client, parameters)
+  const account = parameters.account ?? client.account
+  // a local account's deposit is filled (gas, nonce) once, below, so that sending it asks for nothing more
+  const fill = parameters.gas === undefined && isLocalAccount(account)
+  const {
+    quote,
+    approvals,
+    deposit: request,
+  } = await prepareDeposit(client, fill ? { ...parameters, gas: null } : parameters)
   const missing = quote.approvals[0]
   if (missing && !parameters.approve)
     throw new InsufficientAllowanceError({
@@ -55,11 +63,18 @@ export async function deposit<chain extends Chain | undefined, account extends A
       needed: missing.amount,
       current: missing.currentAllowance,
     })
+  let transaction = request
+  if (fill && approvals.length === 0) {
+    // after an approval the send fills the deposit itself: it could not be estimated before
+    const chain = parameters.chain === undefined ? client.chain : parameters.chain
+    transaction = await fillTransactionRequest(client, { ...request, account, chain })
+    assertEthCoversGas(quote, { ...request, gas: transaction.gas! })
+  }
   const { hash } = await sendApprovalsAndTransaction(client, {
-    account: parameters.account ?? client.account,
+    account,
     chain: parameters.chain,
     approvals,
-    transaction: request,
+    transaction,
   })
   return hash
 }

@@ -4,8 +4,10 @@ import { getAction } from 'viem/utils'
 import {
   type PrepareFinalizeWithdrawalErrorType,
   type PrepareFinalizeWithdrawalParameters,
+  buildFinalizeWithdrawal,
   prepareFinalizeWithdrawal,
 } from './prepareFinalizeWithdrawal.js'
+import { fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 
 export type FinalizeWithdrawalParameters = PrepareFinalizeWithdrawalParameters
 
@@ -33,6 +35,10 @@ export async function finalizeWithdrawal<chain extends Chain | undefined, accoun
   client: Client<Transport, chain, account>,
   parameters: FinalizeWithdrawalParameters,
 ): Promise<FinalizeWithdrawalReturnType> {
-  const request = await prepareFinalizeWithdrawal(client, parameters)
+  // a local account's request is filled (gas, nonce, fees) once here, so that sending it asks for nothing more
+  const local = isLocalAccount(parameters.account ?? client.account)
+  const request = local
+    ? await buildFinalizeWithdrawal(client, parameters, (request) => fillTransactionRequest(client, request))
+    : await prepareFinalizeWithdrawal(client, parameters)
   return getAction(client, sendTransaction, 'sendTransaction')(request as never)
 }

@@ -86,6 +86,21 @@ export async function prepareFinalizeWithdrawal<chain extends Chain | undefined,
   client: Client<Transport, chain, account>,
   parameters: PrepareFinalizeWithdrawalParameters,
 ): Promise<PrepareFinalizeWithdrawalReturnType> {
+  return buildFinalizeWithdrawal(client, parameters, async (request) => ({
+    ...request,
+    gas: await getAction(client, estimateGas, 'estimateGas')({ ...request } as never),
+  }))
+}
+
+/**
+ * `prepareFinalizeWithdrawal` with the L1 gas filled by `fill`: `finalizeWithdrawal` fills gas, nonce and fees of a
+ * local account in one request (viem's `prepareTransactionRequest`), with the same typed errors for its reverts.
+ */
+export async function buildFinalizeWithdrawal<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  parameters: PrepareFinalizeWithdrawalParameters,
+  fill: (request: PrepareFinalizeWithdrawalReturnType) => Promise<PrepareFinalizeWithdrawalReturnType>,
+): Promise<PrepareFinalizeWithdrawalReturnType> {
   const { hash, gas } = parameters
   const account = parameters.account ?? client.account
   const status = await getWithdrawalStatus(client, parameters)
@@ -114,7 +129,7 @@ export async function prepareFinalizeWithdrawal<chain extends Chain | undefined,
   if (typeof gas === 'bigint') request.gas = gas
   else if (gas === undefined) {
     try {
-      request.gas = await getAction(client, estimateGas, 'estimateGas')({ ...request } as never)
+      return await fill(request)
     } catch (error) {
       const name = getRevertName(error, revertAbi)
       if (name === 'WithdrawalAlreadyFinalized')

@@ -91,6 +91,8 @@ export type PrepareRequestExecuteReturnType = {
     gas: bigint | null
     gasEstimateSkipped?: 'approval-required' | 'disabled' | undefined
     totals: TokenAmount[]
+    /** The account's L1 balances of the tokens in `totals`. */
+    balances: TokenAmount[]
     approvals: RequiredApproval[]
     warnings: QuoteWarning[]
   }
@@ -366,6 +368,10 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
       gas,
       ...(gasEstimateSkipped ? { gasEstimateSkipped } : {}),
       totals,
+      balances: [
+        { token: ETH_TOKEN_ADDRESS, amount: ethBalance! },
+        ...(isEthBased ? [] : [{ token: baseToken, amount: baseBalance! }]),
+      ],
       approvals: approvalsNeeded,
       warnings,
     },

@@ -10,6 +10,7 @@ import {
   type SendApprovalsAndTransactionErrorType,
   sendApprovalsAndTransaction,
 } from './sendApprovalsAndTransaction.js'
+import { assertEthCoversGas, fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 
 export type RequestExecuteParameters = PrepareRequestExecuteParameters & {
   /** Send the base-token approval first when it is missing (custom-base chains). Default `false`: typed error. */
@@ -44,7 +45,13 @@ export async function requestExecute<chain extends Chain | undefined, account ex
   client: Client<Transport, chain, account>,
   parameters: RequestExecuteParameters,
 ): Promise<RequestExecuteReturnType> {
-  const { quote, approvals, request } = await prepareRequestExecute(client, parameters)
+  const account = parameters.account ?? client.account
+  // a local account's request is filled (gas, nonce) once, below, so that sending it asks for nothing more
+  const fill = parameters.gas === undefined && isLocalAccount(account)
+  const { quote, approvals, request } = await prepareRequestExecute(
+    client,
+    fill ? { ...parameters, gas: null } : parameters,
+  )
   const missing = quote.approvals[0]
   if (missing && !parameters.approve)
     throw new InsufficientAllowanceError({
@@ -53,11 +60,18 @@ export async function requestExecute<chain extends Chain | undefined, account ex
       needed: missing.amount,
       current: missing.currentAllowance,
     })
+  let transaction = request
+  if (fill && approvals.length === 0) {
+    // after an approval the send fills the request itself: it could not be estimated before
+    const chain = parameters.chain === undefined ? client.chain : parameters.chain
+    transaction = await fillTransactionRequest(client, { ...request, account, chain })
+    assertEthCoversGas(quote, { ...request, gas: transaction.gas! })
+  }
   const { hash } = await sendApprovalsAndTransaction(client, {
-    account: parameters.account ?? client.account,
+    account,
     chain: parameters.chain,
     approvals,
-    transaction: request,
+    transaction,
   })
   return hash
 }

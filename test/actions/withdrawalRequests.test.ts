@@ -50,31 +50,25 @@ describe('requests per workflow', () => {
     })
   })
 
-  test('finalizeWithdrawal: 2 L2 requests; on L1 one multicall, the estimate, the fill and the send', async () => {
+  test('finalizeWithdrawal: 2 L2 requests; on L1 one multicall, one fill (the estimate) and the send', async () => {
     const hash = await settledWithdrawal()
     reset()
     await finalizeWithdrawal(h.bob, { l2Client: l2ClientA(true), hash })
-    // viem 2.57 estimates (and fills the send) with `eth_fillTransaction`
+    // viem 2.57 fills gas, nonce and fees with one `eth_fillTransaction`, which is also the estimate
     expect(measure()).toEqual({
-      l1: ['eth_call', 'eth_fillTransaction', 'eth_fillTransaction', 'eth_sendRawTransaction'],
+      l1: ['eth_call', 'eth_fillTransaction', 'eth_sendRawTransaction'],
       l2: ['eth_getTransactionReceipt', 'zks_getL2ToL1LogProof'],
     })
   })
 
-  test('claimFailedDeposit from the L1 hash: 2 L2 requests; on L1 the receipt, one multicall, estimate, fill, send', async () => {
+  test('claimFailedDeposit from the L1 hash: 2 L2 requests; on L1 the receipt, one multicall, one fill, send', async () => {
     h.l2.a.failPriorityTxs()
     const { hash } = await depositToken(h, h.l2.a, h.deployment.tokens.testToken, 10n ** 18n)
     await h.l2.a.settle()
     reset()
     await claimFailedDeposit(h.bob, { l2Client: l2ClientA(true), hash })
     expect(measure()).toEqual({
-      l1: [
-        'eth_getTransactionReceipt',
-        'eth_call',
-        'eth_fillTransaction',
-        'eth_fillTransaction',
-        'eth_sendRawTransaction',
-      ],
+      l1: ['eth_getTransactionReceipt', 'eth_call', 'eth_fillTransaction', 'eth_sendRawTransaction'],
       l2: ['eth_getTransactionReceipt', 'zks_getL2ToL1LogProof'],
     })
   })

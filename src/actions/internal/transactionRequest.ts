@@ -1,4 +1,8 @@
-import type { Account, Address, Chain, Hex } from 'viem'
+import type { Account, Address, Chain, Client, Hex, Transport } from 'viem'
+import { prepareTransactionRequest } from 'viem/actions'
+import { getAction } from 'viem/utils'
+import { ETH_TOKEN_ADDRESS } from '../../constants/addresses.js'
+import { InsufficientBalanceError } from '../../errors/deposit.js'
 
 /** L1/L2 fee fields as viem takes them: a legacy `gasPrice`, or the EIP-1559 pair, never both. */
 export type TransactionFeeParameters =
@@ -38,4 +42,45 @@ export function withOverrides<request extends { to: Address; data: Hex; value?: 
           ...(maxPriorityFeePerGas !== undefined ? { maxPriorityFeePerGas } : {}),
         }),
   } as request & PreparedTransactionRequest
+}
+
+/** Internal: whether the sender signs locally (a private key), so that viem fills and signs its transactions itself. */
+export function isLocalAccount(account: Account | Address | undefined | null): boolean {
+  return typeof account === 'object' && account !== null && account.type === 'local'
+}
+
+/**
+ * Internal: fills what viem's `sendTransaction` would fill for a local account (gas, nonce, fees, chain id) in one
+ * preparation, usually one `eth_fillTransaction`, so that the send that follows asks the node for nothing more. A
+ * revert of the estimate is thrown from here, before anything is signed, for the caller to map.
+ */
+export async function fillTransactionRequest<request extends { to: Address; data: Hex }>(
+  client: Client<Transport, Chain | undefined, Account | undefined>,
+  request: request & { account?: Account | Address | undefined; chain?: Chain | null | undefined },
+): Promise<request & { gas: bigint; nonce: number }> {
+  return (await getAction(
+    client,
+    prepareTransactionRequest,
+    'prepareTransactionRequest',
+  )({ ...request, account: request.account ?? client.account, chain: request.chain ?? client.chain } as never)) as never
+}
+
+/**
+ * Internal: the balance check of a quote, once the L1 gas is known: the ETH that leaves the account (its `totals`) plus
+ * `gas` at the request's fee cap must not exceed the account's ETH balance.
+ */
+export function assertEthCoversGas(
+  quote: {
+    account: Address
+    totals: readonly { token: Address; amount: bigint }[]
+    balances: readonly { token: Address; amount: bigint }[]
+  },
+  request: { gas: bigint; gasPrice?: bigint | undefined; maxFeePerGas?: bigint | undefined },
+): void {
+  const eth = (list: readonly { token: Address; amount: bigint }[]) =>
+    list.find((t) => t.token.toLowerCase() === ETH_TOKEN_ADDRESS.toLowerCase())?.amount ?? 0n
+  const needed = eth(quote.totals) + request.gas * (request.gasPrice ?? request.maxFeePerGas ?? 0n)
+  const balance = eth(quote.balances)
+  if (balance < needed)
+    throw new InsufficientBalanceError({ token: ETH_TOKEN_ADDRESS, owner: quote.account, needed, balance })
 }

@@ -1,81 +1,75 @@
 // Actions
 export {
-  claimFailedDeposit,
   type ClaimFailedDepositErrorType,
   type ClaimFailedDepositParameters,
   type ClaimFailedDepositReturnType,
+  claimFailedDeposit,
 } from './actions/claimFailedDeposit.js'
 export {
-  deposit,
   type DepositErrorType,
   type DepositParameters,
   type DepositReturnType,
+  deposit,
 } from './actions/deposit.js'
 export {
-  estimateL1ToL2Gas,
   type EstimateL1ToL2GasErrorType,
   type EstimateL1ToL2GasParameters,
   type EstimateL1ToL2GasReturnType,
+  estimateL1ToL2Gas,
 } from './actions/estimateL1ToL2Gas.js'
 export {
-  finalizeWithdrawal,
   type FinalizeWithdrawalErrorType,
   type FinalizeWithdrawalParameters,
   type FinalizeWithdrawalReturnType,
+  finalizeWithdrawal,
 } from './actions/finalizeWithdrawal.js'
 export {
-  getBaseCost,
   type GetBaseCostErrorType,
   type GetBaseCostParameters,
   type GetBaseCostReturnType,
+  getBaseCost,
 } from './actions/getBaseCost.js'
 export {
   type DepositStatus,
-  getDepositStatus,
   type GetDepositStatusErrorType,
   type GetDepositStatusParameters,
   type GetDepositStatusReturnType,
+  getDepositStatus,
 } from './actions/getDepositStatus.js'
 export {
   type FinalizeL1DepositParams,
-  getFinalizeWithdrawalParams,
   type GetFinalizeWithdrawalParamsErrorType,
   type GetFinalizeWithdrawalParamsParameters,
   type GetFinalizeWithdrawalParamsReturnType,
+  getFinalizeWithdrawalParams,
 } from './actions/getFinalizeWithdrawalParams.js'
 export {
-  getL1Allowance,
   type GetL1AllowanceErrorType,
   type GetL1AllowanceParameters,
   type GetL1AllowanceReturnType,
+  getL1Allowance,
 } from './actions/getL1Allowance.js'
 export {
-  getL1Contracts,
   type GetL1ContractsErrorType,
   type GetL1ContractsParameters,
   type GetL1ContractsReturnType,
+  getL1Contracts,
   getZksyncConfig,
   type L2TargetParameters,
   resolveL2Target,
 } from './actions/getL1Contracts.js'
 export {
-  getL1FeeParameters,
   type GetL1FeeParametersErrorType,
   type GetL1FeeParametersParameters,
   type GetL1FeeParametersReturnType,
+  getL1FeeParameters,
 } from './actions/getL1FeeParameters.js'
 export {
-  getL1TokenBalance,
   type GetL1TokenBalanceErrorType,
   type GetL1TokenBalanceParameters,
   type GetL1TokenBalanceReturnType,
+  getL1TokenBalance,
 } from './actions/getL1TokenBalance.js'
-export {
-  getL2ToL1LogProof,
-  type GetL2ToL1LogProofErrorType,
-  type GetL2ToL1LogProofParameters,
-  type GetL2ToL1LogProofReturnType,
-} from './actions/getL2ToL1LogProof.js'
 export {
   type GetL2TokenAddressErrorType,
   type GetL2TokenAddressParameters,
@@ -83,115 +77,134 @@ export {
   getL2TokenAddress,
 } from './actions/getL2TokenAddress.js'
 export {
-  getL2TransactionHash,
+  type GetL2ToL1LogProofErrorType,
+  type GetL2ToL1LogProofParameters,
+  type GetL2ToL1LogProofReturnType,
+  getL2ToL1LogProof,
+} from './actions/getL2ToL1LogProof.js'
+export {
   type GetL2TransactionHashErrorType,
   type GetL2TransactionHashParameters,
   type GetL2TransactionHashReturnType,
+  getL2TransactionHash,
 } from './actions/getL2TransactionHash.js'
 export {
-  getL2TransactionHashes,
   type GetL2TransactionHashesErrorType,
   type GetL2TransactionHashesParameters,
   type GetL2TransactionHashesReturnType,
+  getL2TransactionHashes,
 } from './actions/getL2TransactionHashes.js'
 export {
-  getMaxDepositAmount,
   type GetMaxDepositAmountErrorType,
   type GetMaxDepositAmountParameters,
   type GetMaxDepositAmountReturnType,
+  getMaxDepositAmount,
 } from './actions/getMaxDepositAmount.js'
 export {
-  getWithdrawalStatus,
   type GetWithdrawalStatusErrorType,
   type GetWithdrawalStatusParameters,
   type GetWithdrawalStatusReturnType,
+  getWithdrawalStatus,
   type WithdrawalFinalizer,
   type WithdrawalStatus,
 } from './actions/getWithdrawalStatus.js'
 export {
-  isWithdrawalFinalized,
   type IsWithdrawalFinalizedErrorType,
   type IsWithdrawalFinalizedParameters,
   type IsWithdrawalFinalizedReturnType,
+  isWithdrawalFinalized,
 } from './actions/isWithdrawalFinalized.js'
 export {
   type L1FeeFields,
   type L1TransactionRequest,
-  prepareApprovals,
   type PrepareApprovalsErrorType,
   type PrepareApprovalsParameters,
   type PrepareApprovalsReturnType,
+  prepareApprovals,
 } from './actions/prepareApprovals.js'
 export {
-  prepareClaimFailedDeposit,
   type PrepareClaimFailedDepositErrorType,
   type PrepareClaimFailedDepositParameters,
   type PrepareClaimFailedDepositReturnType,
+  prepareClaimFailedDeposit,
 } from './actions/prepareClaimFailedDeposit.js'
 export {
-  prepareDeposit,
   type PrepareDepositErrorType,
   type PrepareDepositParameters,
   type PrepareDepositReturnType,
+  prepareDeposit,
 } from './actions/prepareDeposit.js'
 export {
-  prepareFinalizeWithdrawal,
   type PrepareFinalizeWithdrawalErrorType,
   type PrepareFinalizeWithdrawalParameters,
   type PrepareFinalizeWithdrawalReturnType,
+  prepareFinalizeWithdrawal,
 } from './actions/prepareFinalizeWithdrawal.js'
 export {
-  prepareRequestExecute,
   type PrepareRequestExecuteErrorType,
   type PrepareRequestExecuteParameters,
   type PrepareRequestExecuteReturnType,
+  prepareRequestExecute,
 } from './actions/prepareRequestExecute.js'
 export {
-  prepareWithdraw,
   type PrepareWithdrawErrorType,
   type PrepareWithdrawParameters,
   type PrepareWithdrawReturnType,
+  prepareWithdraw,
 } from './actions/prepareWithdraw.js'
 export {
   type DepositRoute,
-  quoteDeposit,
   type QuoteDepositErrorType,
   type QuoteDepositParameters,
   type QuoteDepositReturnType,
   type QuoteWarning,
+  quoteDeposit,
   type RequiredApproval,
+  type Shortfall,
   type TokenAmount,
 } from './actions/quoteDeposit.js'
 export {
-  requestExecute,
   type RequestExecuteErrorType,
   type RequestExecuteParameters,
   type RequestExecuteReturnType,
+  requestExecute,
 } from './actions/requestExecute.js'
 export {
-  sendApprovalsAndTransaction,
   type SendApprovalsAndTransactionErrorType,
   type SendApprovalsAndTransactionParameters,
   type SendApprovalsAndTransactionReturnType,
+  sendApprovalsAndTransaction,
 } from './actions/sendApprovalsAndTransaction.js'
 export {
-  waitForDepositExecution,
   type WaitForDepositExecutionErrorType,
   type WaitForDepositExecutionParameters,
   type WaitForDepositExecutionReturnType,
+  waitForDepositExecution,
 } from './actions/waitForDepositExecution.js'
 export {
-  waitForWithdrawalReady,
   type WaitForWithdrawalReadyErrorType,
   type WaitForWithdrawalReadyParameters,
   type WaitForWithdrawalReadyReturnType,
+  waitForWithdrawalReady,
 } from './actions/waitForWithdrawalReady.js'
 export {
-  withdraw,
   type WithdrawErrorType,
   type WithdrawParameters,
   type WithdrawReturnType,
+  withdraw,
 } from './actions/withdraw.js'
+// Chains (types only at the root; the definitions live in `zksync-l1-actions/chains`)
+export type { ZksyncChain, ZksyncChainConfig, ZksyncCustomBridge, ZksyncL1Contracts } from './chains/types.js'
+// Protocol constants
+export * from './constants/index.js'
+// Decorators
+export {
+  type WithDefaultL2Client,
+  type ZksyncL1Actions,
+  type ZksyncL1ActionsConfig,
+  zksyncL1Actions,
+} from './decorators/l1.js'
+export { type ZksyncL2Actions, zksyncL2Actions } from './decorators/l2.js'
 // Errors
 export {
   DOCS_BASE_URL,
@@ -206,10 +219,16 @@ export {
   type ChainNotRegisteredErrorType,
   InvalidAddressParameterError,
   type InvalidAddressParameterErrorType,
+  InvalidHexParameterError,
+  type InvalidHexParameterErrorType,
   L1ChainMismatchError,
   type L1ChainMismatchErrorType,
+  L2ChainMismatchError,
+  type L2ChainMismatchErrorType,
   L2ClientRequiredError,
   type L2ClientRequiredErrorType,
+  TransactionSendUnknownError,
+  type TransactionSendUnknownErrorType,
   WaitAbortedError,
   type WaitAbortedErrorType,
   WaitTimeoutError,
@@ -236,6 +255,10 @@ export {
   type InvalidDepositAmountErrorType,
   InvalidGasPerPubdataError,
   type InvalidGasPerPubdataErrorType,
+  InvalidL2ReceiverError,
+  type InvalidL2ReceiverErrorType,
+  L2GasLimitTooHighError,
+  type L2GasLimitTooHighErrorType,
   L2GasLimitTooLowError,
   type L2GasLimitTooLowErrorType,
   L2TransactionHashNotFoundError,
@@ -276,22 +299,9 @@ export {
   type WithdrawalNotFinalizableHereErrorType,
   WithdrawalNotReadyError,
   type WithdrawalNotReadyErrorType,
+  WithdrawalProofInvalidError,
+  type WithdrawalProofInvalidErrorType,
   WithdrawalTokenNotFoundError,
   type WithdrawalTokenNotFoundErrorType,
   type WithdrawalWaitingFor,
 } from './errors/withdrawal.js'
-
-// Chains (types only at the root; the definitions live in `zksync-l1-actions/chains`)
-export type { ZksyncChain, ZksyncChainConfig, ZksyncCustomBridge, ZksyncL1Contracts } from './chains/types.js'
-
-// Protocol constants
-export * from './constants/index.js'
-
-// Decorators
-export {
-  type WithDefaultL2Client,
-  type ZksyncL1Actions,
-  type ZksyncL1ActionsConfig,
-  zksyncL1Actions,
-} from './decorators/l1.js'
-export { type ZksyncL2Actions, zksyncL2Actions } from './decorators/l2.js'

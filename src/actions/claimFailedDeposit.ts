@@ -1,19 +1,21 @@
 import type { Account, Chain, Client, Hash, SendTransactionErrorType, Transport } from 'viem'
-import { sendTransaction } from 'viem/actions'
-import { getAction } from 'viem/utils'
+import type { TransactionSendUnknownErrorType } from '../errors/common.js'
+import { fillTransactionRequest, isLocalAccount, sendTransactionWithKnownHash } from './internal/transactionRequest.js'
 import {
   type PrepareClaimFailedDepositErrorType,
   type PrepareClaimFailedDepositParameters,
   prepareClaimFailedDeposit,
 } from './prepareClaimFailedDeposit.js'
-import { fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 
 export type ClaimFailedDepositParameters = PrepareClaimFailedDepositParameters
 
 /** Hash of the L1 claim transaction. */
 export type ClaimFailedDepositReturnType = Hash
 
-export type ClaimFailedDepositErrorType = PrepareClaimFailedDepositErrorType | SendTransactionErrorType
+export type ClaimFailedDepositErrorType =
+  | PrepareClaimFailedDepositErrorType
+  | SendTransactionErrorType
+  | TransactionSendUnknownErrorType
 
 /**
  * Recovers on L1 the tokens of a deposit whose L2 transaction failed: `prepareClaimFailedDeposit`, then sends the
@@ -36,9 +38,5 @@ export async function claimFailedDeposit<chain extends Chain | undefined, accoun
   // a local account's request is filled (gas, nonce, fees) once here, so that sending it asks for nothing more
   const fill = parameters.gas === undefined && isLocalAccount(parameters.account ?? client.account)
   const request = await prepareClaimFailedDeposit(client, fill ? { ...parameters, gas: null } : parameters)
-  return getAction(
-    client,
-    sendTransaction,
-    'sendTransaction',
-  )((fill ? await fillTransactionRequest(client, request) : request) as never)
+  return sendTransactionWithKnownHash(client, (fill ? await fillTransactionRequest(client, request) : request) as never)
 }

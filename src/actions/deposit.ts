@@ -1,12 +1,12 @@
-import type { ErrorType } from '../errors/base.js'
 import type { Account, Chain, Client, Hash, Transport } from 'viem'
+import type { ErrorType } from '../errors/base.js'
 import { InsufficientAllowanceError, type InsufficientAllowanceErrorType } from '../errors/deposit.js'
+import { assertEthCoversGas, fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 import { type PrepareDepositErrorType, type PrepareDepositParameters, prepareDeposit } from './prepareDeposit.js'
 import {
   type SendApprovalsAndTransactionErrorType,
   sendApprovalsAndTransaction,
 } from './sendApprovalsAndTransaction.js'
-import { assertEthCoversGas, fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 
 export type DepositParameters = PrepareDepositParameters & {
   /**

@@ -1,4 +1,3 @@
-import type { ErrorType } from '../errors/base.js'
 import {
   type Address,
   BaseError,
@@ -8,12 +7,13 @@ import {
   type Hex,
   MethodNotFoundRpcError,
   MethodNotSupportedRpcError,
-  type Transport,
   numberToHex,
+  type Transport,
 } from 'viem'
 import { estimateGas } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import type { ErrorType } from '../errors/base.js'
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { getZksyncConfig } from './getL1Contracts.js'
 

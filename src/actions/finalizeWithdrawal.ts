@@ -1,20 +1,22 @@
 import type { Account, Chain, Client, Hash, SendTransactionErrorType, Transport } from 'viem'
-import { sendTransaction } from 'viem/actions'
-import { getAction } from 'viem/utils'
+import type { TransactionSendUnknownErrorType } from '../errors/common.js'
+import { fillTransactionRequest, isLocalAccount, sendTransactionWithKnownHash } from './internal/transactionRequest.js'
 import {
+  buildFinalizeWithdrawal,
   type PrepareFinalizeWithdrawalErrorType,
   type PrepareFinalizeWithdrawalParameters,
-  buildFinalizeWithdrawal,
   prepareFinalizeWithdrawal,
 } from './prepareFinalizeWithdrawal.js'
-import { fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 
 export type FinalizeWithdrawalParameters = PrepareFinalizeWithdrawalParameters
 
 /** Hash of the L1 finalization transaction. */
 export type FinalizeWithdrawalReturnType = Hash
 
-export type FinalizeWithdrawalErrorType = PrepareFinalizeWithdrawalErrorType | SendTransactionErrorType
+export type FinalizeWithdrawalErrorType =
+  | PrepareFinalizeWithdrawalErrorType
+  | SendTransactionErrorType
+  | TransactionSendUnknownErrorType
 
 /**
  * Finalizes an L2->L1 withdrawal on L1: `prepareFinalizeWithdrawal`, then sends the request. Anyone may finalize; the
@@ -40,5 +42,5 @@ export async function finalizeWithdrawal<chain extends Chain | undefined, accoun
   const request = local
     ? await buildFinalizeWithdrawal(client, parameters, (request) => fillTransactionRequest(client, request))
     : await prepareFinalizeWithdrawal(client, parameters)
-  return getAction(client, sendTransaction, 'sendTransaction')(request as never)
+  return sendTransactionWithKnownHash(client, request as never)
 }

@@ -2,14 +2,14 @@ import {
   type Address,
   type Chain,
   type Client,
-  type Hash,
-  type Hex,
-  type RpcRequestErrorType,
-  type Transport,
   decodeAbiParameters,
   getAddress,
+  type Hash,
+  type Hex,
   isAddressEqual,
+  type RpcRequestErrorType,
   sliceHex,
+  type Transport,
 } from 'viem'
 import { L1_MESSENGER_ADDRESS } from '../constants/addresses.js'
 import { L1_MESSAGE_SENT_TOPIC } from '../constants/topics.js'

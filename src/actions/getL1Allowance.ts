@@ -1,11 +1,11 @@
-import type { ErrorType } from '../errors/base.js'
 import type { Address, Chain, Client, ReadContractErrorType, Transport } from 'viem'
 import { readContract } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import { erc20Abi } from '../abis/erc20.js'
 import { MAX_UINT256 } from '../constants/numbers.js'
+import type { ErrorType } from '../errors/base.js'
 import { isEth } from '../utils/isEth.js'
-import { type GetL1ContractsErrorType, type L2TargetParameters, getL1Contracts } from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 
 export type GetL1AllowanceParameters = {
   /** The L1 token. ETH (`0x…00` or `0x…01`) needs no allowance: the answer is `2^256 - 1` without a request. */

@@ -3,10 +3,10 @@ import {
   type Chain,
   type Client,
   type Hex,
+  isAddressEqual,
   type MulticallErrorType,
   type ReadContractErrorType,
   type Transport,
-  isAddressEqual,
   zeroAddress,
 } from 'viem'
 import { multicall, readContract } from 'viem/actions'
@@ -23,6 +23,8 @@ import {
   type ChainNotRegisteredErrorType,
   L1ChainMismatchError,
   type L1ChainMismatchErrorType,
+  L2ChainMismatchError,
+  type L2ChainMismatchErrorType,
 } from '../errors/common.js'
 
 const ETH_TOKEN_ADDRESS: Address = '0x0000000000000000000000000000000000000001'
@@ -60,6 +62,7 @@ export type GetL1ContractsErrorType =
   | BridgehubNotFoundErrorType
   | ChainNotRegisteredErrorType
   | L1ChainMismatchErrorType
+  | L2ChainMismatchErrorType
   | MulticallErrorType
   | ReadContractErrorType
   | ErrorType
@@ -72,7 +75,8 @@ export function getZksyncConfig(chain: Chain | undefined | null): ZksyncChainCon
 
 /**
  * Resolves the L2 chain id and the Bridgehub address of a target without reading any contract:
- * from the parameters, the chain definitions, and as a last resort `zks_getBridgehubContract`.
+ * from the parameters, the chain definitions, and as a last resort `zks_getBridgehubContract`. A `chainId` that
+ * differs from the id of `l2Chain` (or of `l2Client`'s chain) is an `L2ChainMismatchError`.
  */
 export async function resolveL2Target(
   client: Client<Transport, Chain | undefined>,
@@ -80,6 +84,12 @@ export async function resolveL2Target(
 ): Promise<{ l2ChainId: bigint; bridgehub: Address; config: ZksyncChainConfig | undefined }> {
   const l2Chain = parameters.l2Chain ?? parameters.l2Client?.chain
   const config = getZksyncConfig(l2Chain)
+  if (parameters.chainId !== undefined && l2Chain && BigInt(parameters.chainId) !== BigInt(l2Chain.id))
+    throw new L2ChainMismatchError({
+      chainId: BigInt(parameters.chainId),
+      l2ChainId: BigInt(l2Chain.id),
+      source: parameters.l2Chain ? 'l2Chain' : 'l2Client',
+    })
   let l2ChainId: bigint | undefined =
     parameters.chainId !== undefined ? BigInt(parameters.chainId) : l2Chain ? BigInt(l2Chain.id) : undefined
   if (l2ChainId === undefined && parameters.l2Client) {

@@ -1,7 +1,7 @@
-import type { ErrorType } from '../errors/base.js'
 import type { Chain, Client, EstimateFeesPerGasErrorType, Transport } from 'viem'
 import { estimateFeesPerGas } from 'viem/actions'
 import { getAction } from 'viem/utils'
+import type { ErrorType } from '../errors/base.js'
 
 export type GetL1FeeParametersParameters = {
   /** A legacy gas price: the transaction is sent as a legacy one. */

@@ -1,8 +1,8 @@
-import type { ErrorType } from '../errors/base.js'
 import type { Address, Chain, Client, GetBalanceErrorType, ReadContractErrorType, Transport } from 'viem'
 import { getBalance, readContract } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import { erc20Abi } from '../abis/erc20.js'
+import type { ErrorType } from '../errors/base.js'
 import { isEth } from '../utils/isEth.js'
 
 export type GetL1TokenBalanceParameters = {

@@ -1,5 +1,5 @@
 import type { Client, Hash, RpcRequestErrorType } from 'viem'
-import { type L2ToL1LogProof, parseL2ToL1LogProof, type L2ToL1LogProofResponse } from '../utils/parseL2ToL1LogProof.js'
+import { type L2ToL1LogProof, type L2ToL1LogProofResponse, parseL2ToL1LogProof } from '../utils/parseL2ToL1LogProof.js'
 
 export type GetL2ToL1LogProofParameters = {
   /** The L2 transaction that emitted the log. */

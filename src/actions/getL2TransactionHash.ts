@@ -1,12 +1,12 @@
 import type { Chain, Client, Hash, Transport } from 'viem'
 import type { ErrorType } from '../errors/base.js'
 import { L2TransactionHashNotFoundError, type L2TransactionHashNotFoundErrorType } from '../errors/deposit.js'
+import { getL1Contracts } from './getL1Contracts.js'
 import {
   type GetL2TransactionHashesErrorType,
   type GetL2TransactionHashesParameters,
   getL2TransactionHashes,
 } from './getL2TransactionHashes.js'
-import { getL1Contracts } from './getL1Contracts.js'
 
 export type GetL2TransactionHashParameters = GetL2TransactionHashesParameters
 

@@ -3,7 +3,7 @@ import { getTransactionReceipt } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import type { ErrorType } from '../errors/base.js'
 import { extractPriorityRequests } from '../utils/extractPriorityRequests.js'
-import { type GetL1ContractsErrorType, type L2TargetParameters, getL1Contracts } from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 
 export type GetL2TransactionHashesParameters = L2TargetParameters &
   (

@@ -1,6 +1,5 @@
-import { type Account, type Chain, type Client, type Transport, isAddressEqual } from 'viem'
+import { type Account, type Chain, type Client, isAddressEqual, type Transport } from 'viem'
 import type { ErrorType } from '../errors/base.js'
-import { InsufficientBalanceError } from '../errors/deposit.js'
 import { isEth } from '../utils/isEth.js'
 import { type QuoteDepositErrorType, type QuoteDepositParameters, quoteDeposit } from './quoteDeposit.js'
 
@@ -33,18 +32,14 @@ export async function getMaxDepositAmount<chain extends Chain | undefined, accou
   client: Client<Transport, chain, account>,
   parameters: GetMaxDepositAmountParameters,
 ): Promise<GetMaxDepositAmountReturnType> {
-  try {
-    const quote = await quoteDeposit(client, { ...parameters, amount: 1n })
-    const balance = quote.balances.find((b) => isAddressEqual(b.token, quote.token))?.amount ?? 0n
-    const spent = quote.totals.find((t) => isAddressEqual(t.token, quote.token))?.amount ?? 0n
-    // totals hold the 1-unit amount itself plus whatever else the deposit costs in the same token; when that includes
-    // L1 gas, a larger amount costs more calldata gas (non-zero bytes): keep 16 gas per byte of two words in reserve
-    const paysGas = quote.gas !== null && isEth(quote.token)
-    const reserve = paysGas ? CALLDATA_RESERVE_GAS * (quote.maxFeePerGas ?? quote.gasPrice ?? 0n) : 0n
-    const max = balance - (spent - 1n) - reserve
-    return max > 0n ? max : 0n
-  } catch (error) {
-    if (error instanceof InsufficientBalanceError) return 0n
-    throw error
-  }
+  const quote = await quoteDeposit(client, { ...parameters, amount: 1n })
+  if (quote.shortfalls.length > 0) return 0n
+  const balance = quote.balances.find((b) => isAddressEqual(b.token, quote.token))?.amount ?? 0n
+  const spent = quote.totals.find((t) => isAddressEqual(t.token, quote.token))?.amount ?? 0n
+  // totals hold the 1-unit amount itself plus whatever else the deposit costs in the same token; when that includes
+  // L1 gas, a larger amount costs more calldata gas (non-zero bytes): keep 16 gas per byte of two words in reserve
+  const paysGas = quote.gas !== null && isEth(quote.token)
+  const reserve = paysGas ? CALLDATA_RESERVE_GAS * (quote.maxFeePerGas ?? quote.gasPrice ?? 0n) : 0n
+  const max = balance - (spent - 1n) - reserve
+  return max > 0n ? max : 0n
 }

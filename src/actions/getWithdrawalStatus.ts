@@ -2,11 +2,14 @@ import {
   type Address,
   type Chain,
   type Client,
+  isAddressEqual,
   type MulticallErrorType,
   type ReadContractErrorType,
   type Transport,
-  isAddressEqual,
 } from 'viem'
+import { multicall, readContract } from 'viem/actions'
+import { getAction } from 'viem/utils'
+import { bridgehubAbi } from '../abis/bridgehub.js'
 import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
 import { zkChainAbi } from '../abis/zkChain.js'
@@ -18,16 +21,52 @@ import {
   WithdrawalNotReadyError,
   type WithdrawalWaitingFor,
 } from '../errors/withdrawal.js'
-import { type GetL1ContractsErrorType, getL1Contracts, getZksyncConfig } from './getL1Contracts.js'
 import {
   type FinalizeL1DepositParams,
   type GetFinalizeWithdrawalParamsErrorType,
   type GetFinalizeWithdrawalParamsParameters,
   getFinalizeWithdrawalParams,
 } from './getFinalizeWithdrawalParams.js'
-import { readContracts } from './internal/readContracts.js'
+import { type GetL1ContractsErrorType, getL1Contracts, getZksyncConfig } from './getL1Contracts.js'
 
-export type WithdrawalStatus = 'l2-pending' | 'l2-failed' | 'waiting-for-batch' | 'ready-to-finalize' | 'finalized'
+type Read = { status: 'success'; result: unknown } | { status: 'failure'; error: Error }
+
+/** One multicall (or parallel calls without Multicall3) whose failures are returned, not thrown. */
+async function readAllowingFailure(
+  client: Client<Transport, Chain | undefined>,
+  contracts: readonly { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }[],
+): Promise<Read[]> {
+  if (client.chain?.contracts?.multicall3)
+    return (await getAction(
+      client,
+      multicall,
+      'multicall',
+    )({ contracts: contracts as never, allowFailure: true })) as Read[]
+  const settled = await Promise.allSettled(
+    contracts.map((c) => getAction(client, readContract, 'readContract')(c as never)),
+  )
+  return settled.map((r) =>
+    r.status === 'fulfilled' ? { status: 'success', result: r.value } : { status: 'failure', error: r.reason as Error },
+  )
+}
+
+function unwrap(read: Read | undefined): unknown {
+  if (!read) throw new Error('missing read')
+  if (read.status === 'failure') throw read.error
+  return read.result
+}
+
+/**
+ * `proof-invalid`: the batch is executed but L1 rejects the L2 node's proof for this message
+ * (`proveL2MessageInclusion` is false): the node is wrong or lying; ask another node.
+ */
+export type WithdrawalStatus =
+  | 'l2-pending'
+  | 'l2-failed'
+  | 'waiting-for-batch'
+  | 'ready-to-finalize'
+  | 'finalized'
+  | 'proof-invalid'
 
 /** The L1 contract that finalizes a withdrawal and keeps its finalized flag. */
 export type WithdrawalFinalizer = {
@@ -68,7 +107,9 @@ export type GetWithdrawalStatusErrorType =
  * Where an L2->L1 withdrawal stands: `l2-pending` (no L2 receipt), `l2-failed` (the L2 transaction reverted),
  * `waiting-for-batch` (no proof yet, or the batch is not executed on L1), `ready-to-finalize` (proof available and
  * `getTotalBatchesExecuted() >= batch` on the chain's diamond) or `finalized` (`isWithdrawalFinalized` on the
- * L1Nullifier, or on the custom bridge that finalizes it). The L1 reads are one multicall.
+ * L1Nullifier, or on the custom bridge that finalizes it). Once the batch is executed the node's proof is checked on L1
+ * with the Bridgehub's `proveL2MessageInclusion`: a proof L1 rejects is `proof-invalid` (a wrong or lying node), never
+ * `finalized`. The L1 reads are one multicall.
  *
  * @example
  * import { createPublicClient, http } from 'viem'
@@ -95,7 +136,7 @@ export async function getWithdrawalStatus<chain extends Chain | undefined>(
 
   const contracts = await getL1Contracts(client, parameters)
   const finalizer = getFinalizer(parameters, params, contracts.l1Nullifier)
-  const [executed, finalized] = (await readContracts(client as Client<Transport, Chain | undefined>, [
+  const [executed, finalized, included] = await readAllowingFailure(client as Client<Transport, Chain | undefined>, [
     { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
     {
       address: finalizer.address,
@@ -103,10 +144,27 @@ export async function getWithdrawalStatus<chain extends Chain | undefined>(
       functionName: 'isWithdrawalFinalized',
       args: [params.chainId, params.l2BatchNumber, params.l2MessageIndex],
     },
-  ])) as [bigint, boolean]
+    // the node's (batch, index, proof) checked on L1; reverts `BatchNotExecuted` before the batch is executed
+    {
+      address: contracts.bridgehub,
+      abi: bridgehubAbi,
+      functionName: 'proveL2MessageInclusion',
+      args: [
+        params.chainId,
+        params.l2BatchNumber,
+        params.l2MessageIndex,
+        { txNumberInBatch: params.l2TxNumberInBatch, sender: params.l2Sender, data: params.message },
+        params.merkleProof,
+      ],
+    },
+  ])
   const known = { l2BatchNumber: params.l2BatchNumber, params, finalizer }
-  if (finalized) return { status: 'finalized', ...known }
-  if (executed >= params.l2BatchNumber) return { status: 'ready-to-finalize', ...known }
+  const isExecuted = (unwrap(executed) as bigint) >= params.l2BatchNumber
+  // a proof L1 rejects names another message (or none): the node is wrong, its `finalized` flag proves nothing
+  if (isExecuted && included?.status === 'success' && included.result === false)
+    return { status: 'proof-invalid', ...known }
+  if (unwrap(finalized) as boolean) return { status: 'finalized', ...known }
+  if (isExecuted) return { status: 'ready-to-finalize', ...known }
   return { status: 'waiting-for-batch', waitingFor: 'batch-execution', ...known }
 }
 

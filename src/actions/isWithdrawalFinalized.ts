@@ -13,7 +13,9 @@ export type IsWithdrawalFinalizedErrorType = GetWithdrawalStatusErrorType
 
 /**
  * Whether an L2->L1 withdrawal is finalized on L1, as the L1Nullifier (or the custom bridge that finalizes it) records
- * it. A withdrawal whose L2 transaction is pending or failed, or whose proof is not available yet, is not finalized.
+ * it. A withdrawal whose L2 transaction is pending or failed, or whose proof is not available yet, is not finalized;
+ * nor is one whose proof L1 rejects (`proveL2MessageInclusion`, read in the same multicall): a node that answers the
+ * proof of another, finalized message cannot make it look finalized.
  * Costs what `getWithdrawalStatus` costs: two L2 requests and one L1 multicall (plus the L1 address reads a chain
  * definition does not carry).
  *

@@ -1,17 +1,17 @@
-import type { ErrorType } from '../errors/base.js'
 import {
   type Address,
   type CallErrorType,
   type Chain,
   type Client,
+  encodeFunctionData,
   type Hex,
   type Transport,
-  encodeFunctionData,
 } from 'viem'
 import { call } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import { erc20Abi } from '../abis/erc20.js'
 import { MAX_UINT256 } from '../constants/numbers.js'
+import type { ErrorType } from '../errors/base.js'
 
 /** A plain L1 transaction request, for `sendTransaction`, `sendCalls` (EIP-5792) or a multisig. */
 export type L1TransactionRequest = {

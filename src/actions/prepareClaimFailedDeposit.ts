@@ -3,15 +3,15 @@ import {
   type Address,
   type Chain,
   type Client,
-  type EstimateGasErrorType,
-  type Hash,
-  type Hex,
-  type Transport,
   decodeAbiParameters,
   decodeEventLog,
   decodeFunctionData,
+  type EstimateGasErrorType,
   encodeFunctionData,
+  type Hash,
+  type Hex,
   isAddressEqual,
+  type Transport,
   zeroAddress,
   zeroHash,
 } from 'viem'
@@ -44,8 +44,8 @@ import { getNtvAssetId } from '../utils/getNtvAssetId.js'
 import {
   type GetL1ContractsErrorType,
   type GetL1ContractsReturnType,
-  type L2TargetParameters,
   getL1Contracts,
+  type L2TargetParameters,
 } from './getL1Contracts.js'
 import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
 import { findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'

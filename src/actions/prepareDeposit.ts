@@ -1,5 +1,6 @@
-import type { ErrorType } from '../errors/base.js'
 import type { Account, Chain, Client, Transport } from 'viem'
+import type { ErrorType } from '../errors/base.js'
+import { InsufficientBalanceError, type InsufficientBalanceErrorType } from '../errors/deposit.js'
 import { type L1TransactionRequest, type PrepareApprovalsErrorType, prepareApprovals } from './prepareApprovals.js'
 import {
   type QuoteDepositErrorType,
@@ -20,13 +21,17 @@ export type PrepareDepositReturnType = {
   deposit: L1TransactionRequest
 }
 
-export type PrepareDepositErrorType = QuoteDepositErrorType | PrepareApprovalsErrorType | ErrorType
+export type PrepareDepositErrorType =
+  | InsufficientBalanceErrorType
+  | QuoteDepositErrorType
+  | PrepareApprovalsErrorType
+  | ErrorType
 
 /**
  * Prepares a deposit as plain L1 transaction requests: the approvals still missing, then the Bridgehub call, for
  * `sendTransaction`, `sendCalls` or a multisig. Every request carries the fees the base cost was quoted with, so
  * sending them reads no fee again; the deposit has no `gas` while an approval is missing (its estimation would
- * revert).
+ * revert). An account that holds too little (a quote's `shortfalls`) is refused with `InsufficientBalanceError`.
  *
  * @example
  * import { prepareDeposit } from 'zksync-l1-actions'
@@ -43,6 +48,8 @@ export async function prepareDeposit<chain extends Chain | undefined, account ex
   parameters: PrepareDepositParameters,
 ): Promise<PrepareDepositReturnType> {
   const quote = await quoteDeposit(client, parameters)
+  const shortfall = quote.shortfalls[0]
+  if (shortfall) throw new InsufficientBalanceError({ ...shortfall, owner: quote.account })
   const fees =
     quote.gasPrice !== undefined
       ? { gasPrice: quote.gasPrice }

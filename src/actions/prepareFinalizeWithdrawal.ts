@@ -4,9 +4,9 @@ import {
   type Chain,
   type Client,
   type EstimateGasErrorType,
+  encodeFunctionData,
   type Hex,
   type Transport,
-  encodeFunctionData,
 } from 'viem'
 import { estimateGas } from 'viem/actions'
 import { getAction } from 'viem/utils'
@@ -22,13 +22,15 @@ import {
   type WithdrawalNotFinalizableHereErrorType,
   WithdrawalNotReadyError,
   type WithdrawalNotReadyErrorType,
+  WithdrawalProofInvalidError,
+  type WithdrawalProofInvalidErrorType,
 } from '../errors/withdrawal.js'
 import type { FinalizeL1DepositParams } from './getFinalizeWithdrawalParams.js'
 import {
   type GetWithdrawalStatusErrorType,
   type GetWithdrawalStatusParameters,
-  type WithdrawalFinalizer,
   getWithdrawalStatus,
+  type WithdrawalFinalizer,
 } from './getWithdrawalStatus.js'
 import { getRevertName } from './internal/revertName.js'
 import {
@@ -54,6 +56,7 @@ export type PrepareFinalizeWithdrawalErrorType =
   | WithdrawalNotReadyErrorType
   | WithdrawalFailedOnL2ErrorType
   | WithdrawalNotFinalizableHereErrorType
+  | WithdrawalProofInvalidErrorType
   | EstimateGasErrorType
   | Error
 
@@ -115,6 +118,12 @@ export async function buildFinalizeWithdrawal<chain extends Chain | undefined, a
   const { params, finalizer } = status
   if (!params || !finalizer)
     throw new WithdrawalNotReadyError({ hash, status: 'waiting-for-batch', waitingFor: 'proof' })
+  if (status.status === 'proof-invalid')
+    throw new WithdrawalProofInvalidError({
+      hash,
+      l2BatchNumber: params.l2BatchNumber,
+      l2MessageIndex: params.l2MessageIndex,
+    })
   if (status.status === 'finalized')
     throw new WithdrawalAlreadyFinalizedError({
       hash,

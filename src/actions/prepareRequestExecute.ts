@@ -4,27 +4,31 @@ import {
   type Chain,
   type Client,
   type EstimateGasErrorType,
-  type Hex,
-  type MulticallErrorType,
-  type Transport,
   encodeFunctionData,
+  type Hex,
   isAddress,
   isAddressEqual,
+  isHex,
+  type MulticallErrorType,
   multicall3Abi,
+  numberToHex,
+  type Transport,
 } from 'viem'
-import { estimateGas, getBalance, getCode, multicall, readContract } from 'viem/actions'
+import { estimateGas, getBalance, getCode, getStorageAt, multicall, readContract } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
 import { ETH_TOKEN_ADDRESS } from '../constants/addresses.js'
-import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import { FEE_PARAMS_STORAGE_SLOT, REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import type { ErrorType } from '../errors/base.js'
 import {
   InvalidAddressParameterError,
   type InvalidAddressParameterErrorType,
+  InvalidHexParameterError,
+  type InvalidHexParameterErrorType,
   L2ClientRequiredError,
   type L2ClientRequiredErrorType,
 } from '../errors/common.js'
-import type { ErrorType } from '../errors/base.js'
 import {
   AccountRequiredError,
   type AccountRequiredErrorType,
@@ -34,18 +38,24 @@ import {
   type InconsistentValueErrorType,
   InsufficientBalanceError,
   type InsufficientBalanceErrorType,
+  InvalidDepositAmountError,
+  type InvalidDepositAmountErrorType,
   InvalidGasPerPubdataError,
   type InvalidGasPerPubdataErrorType,
+  type L2GasLimitTooHighErrorType,
   L2GasLimitTooLowError,
   type L2GasLimitTooLowErrorType,
 } from '../errors/deposit.js'
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import { type GetL1ContractsErrorType, type L2TargetParameters, getL1Contracts } from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
+import { assertL2GasLimitAccepted, priorityTxLimitCalls } from './internal/l2GasLimit.js'
 import { type L1TransactionRequest, type PrepareApprovalsErrorType, prepareApprovals } from './prepareApprovals.js'
 import type { QuoteWarning, RequiredApproval, TokenAmount } from './quoteDeposit.js'
+
+const FEE_PARAMS_SLOT = numberToHex(FEE_PARAMS_STORAGE_SLOT)
 
 export type PrepareRequestExecuteParameters = L2TargetParameters & {
   /** The L1 caller. Defaults to the client's account; an address is enough to prepare. */
@@ -110,8 +120,11 @@ export type PrepareRequestExecuteErrorType =
   | InconsistentValueErrorType
   | InsufficientBalanceErrorType
   | InvalidAddressParameterErrorType
+  | InvalidDepositAmountErrorType
   | InvalidGasPerPubdataErrorType
+  | InvalidHexParameterErrorType
   | L2ClientRequiredErrorType
+  | L2GasLimitTooHighErrorType
   | L2GasLimitTooLowErrorType
   | MulticallErrorType
   | PrepareApprovalsErrorType
@@ -120,7 +133,10 @@ export type PrepareRequestExecuteErrorType =
 /**
  * Prepares an arbitrary L2 call from L1 (`Bridgehub.requestL2TransactionDirect`) as plain transaction requests, on
  * ETH-based chains (`msg.value = mintValue`) and custom-base chains (`msg.value = 0`, the base token approved to the
- * L1NativeTokenVault for `mintValue` when the allowance is short). The quote says what it costs.
+ * L1NativeTokenVault for `mintValue` when the allowance is short). The quote says what it costs. Refuses, before
+ * anything is sent, calldata that is not hex of whole bytes, an `l2Value` outside uint256, and an `l2GasLimit` the
+ * Mailbox would reject as too high (`getPriorityTxMaxGasLimit()`, read in the base-cost multicall, and, when the limit
+ * is given, `priorityTxMaxPubdata` from the diamond's fee parameters, read beside it).
  *
  * @example
  * import { prepareRequestExecute } from 'zksync-l1-actions'
@@ -152,6 +168,10 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
     const value = parameters[parameter]
     if (value !== undefined && !isAddress(value)) throw new InvalidAddressParameterError({ parameter, value })
   }
+  if (!isHex(calldata, { strict: true }) || calldata.length % 2 !== 0)
+    throw new InvalidHexParameterError({ parameter: 'calldata', value: calldata })
+  if (l2Value < 0n || l2Value >= 2n ** 256n)
+    throw new InvalidDepositAmountError({ parameter: 'l2Value', value: l2Value })
   const refundRecipient = parameters.refundRecipient ?? account.address
   const minimum = getMinimumL2GasLimit({
     calldataLength: (calldata.length - 2) / 2,
@@ -216,8 +236,9 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
       }),
       getAction(client, getBalance, 'getBalance')({ address: account.address }),
     ] as Promise<bigint>[]
-  const [baseCost, ethBalance, baseBalance, baseAllowance] = multicall3
-    ? ((await getAction(
+  const cap = priorityTxLimitCalls(contracts.diamond)[0]
+  const readAll = multicall3
+    ? (getAction(
         client,
         multicall,
         'multicall',
@@ -242,9 +263,10 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
                   args: [account.address, l1NativeTokenVault],
                 },
               ]),
+          cap,
         ] as never,
-      })) as bigint[])
-    : await Promise.all([
+      }) as Promise<bigint[]>)
+    : Promise.all([
         ...reads(),
         ...(isEthBased
           ? []
@@ -265,7 +287,25 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
                 args: [account.address, l1NativeTokenVault],
               }),
             ]),
+        getAction(client, readContract, 'readContract')(cap) as Promise<bigint>,
       ])
+  // the chain's caps on the request: exactly when the caller chose the limit (the fee parameters are a storage word no
+  // getter exposes, read beside the multicall), against the gas cap alone for an estimate
+  const [results, feeParamsWord] = await Promise.all([
+    readAll,
+    parameters.l2GasLimit !== undefined
+      ? getAction(client, getStorageAt, 'getStorageAt')({ address: contracts.diamond, slot: FEE_PARAMS_SLOT })
+      : undefined,
+  ])
+  const [baseCost, ethBalance, baseBalance, baseAllowance] = results.slice(0, -1)
+  assertL2GasLimitAccepted({
+    l2GasLimit,
+    calldataLength: (calldata.length - 2) / 2,
+    factoryDepsCount: factoryDeps.length,
+    gasPerPubdata: gasPerPubdataByteLimit,
+    priorityTxMaxGasLimit: results.at(-1)!,
+    feeParamsWord,
+  })
 
   const mintValue = parameters.mintValue ?? baseCost! + l2Value
   const route = isEthBased ? 'requestExecute, ETH-based' : 'requestExecute, custom base'

@@ -3,17 +3,19 @@ import {
   type Address,
   type Chain,
   type Client,
-  type Hex,
-  type ReadContractErrorType,
-  type Transport,
   encodeFunctionData,
+  type Hex,
   isAddress,
   isAddressEqual,
+  type ReadContractErrorType,
+  type Transport,
+  zeroAddress,
   zeroHash,
 } from 'viem'
 import { parseAccount } from 'viem/accounts'
-import { readContract } from 'viem/actions'
+import { getBalance, readContract } from 'viem/actions'
 import { getAction } from 'viem/utils'
+import { erc20Abi } from '../abis/erc20.js'
 import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
 import { l2BaseTokenAbi } from '../abis/l2BaseToken.js'
 import { l2NativeTokenVaultAbi } from '../abis/l2NativeTokenVault.js'
@@ -24,6 +26,7 @@ import {
   L2_NATIVE_TOKEN_VAULT_ADDRESS,
 } from '../constants/addresses.js'
 import { InvalidAddressParameterError, type InvalidAddressParameterErrorType } from '../errors/common.js'
+import { InsufficientBalanceError, type InsufficientBalanceErrorType } from '../errors/deposit.js'
 import {
   WithdrawalAmountInvalidError,
   type WithdrawalAmountInvalidErrorType,
@@ -60,6 +63,7 @@ export type PrepareWithdrawParameters = {
 export type PrepareWithdrawReturnType = PreparedTransactionRequest & { value: bigint }
 
 export type PrepareWithdrawErrorType =
+  | InsufficientBalanceErrorType
   | InvalidAddressParameterErrorType
   | WithdrawalAmountInvalidErrorType
   | WithdrawalTokenNotFoundErrorType
@@ -71,7 +75,8 @@ export type PrepareWithdrawErrorType =
  * `L2BaseToken(0x…800a).withdraw(l1Receiver)` with `value = amount` for the base token, or
  * `L2AssetRouter(0x…10003).withdraw(assetId, abi.encode(amount, l1Receiver, l2Token))` for a bridged token, whose
  * asset id is read from the L2 native token vault. The client is the L2 client. Custom-bridge tokens withdraw through
- * their own bridge, not here.
+ * their own bridge, not here. Refuses, before anything is signed, an amount above the account's L2 balance of the
+ * token (read in parallel with the vault, or with `eth_getBalance` for the base token) and the zero address as `to`.
  *
  * @example
  * import { createWalletClient, http, parseEther } from 'viem'
@@ -94,18 +99,19 @@ export async function prepareWithdraw<chain extends Chain | undefined, account e
   if (!isAddress(token)) throw new InvalidAddressParameterError({ parameter: 'token', value: token })
   if (parameters.to !== undefined && !isAddress(parameters.to))
     throw new InvalidAddressParameterError({ parameter: 'to', value: parameters.to })
-  if (typeof amount !== 'bigint' || amount <= 0n) throw new WithdrawalAmountInvalidError({ amount })
+  if (typeof amount !== 'bigint' || amount <= 0n || amount >= 2n ** 256n)
+    throw new WithdrawalAmountInvalidError({ amount })
+  // a withdrawal to 0x0 is paid out on L1 to address(0): burned
+  if (parameters.to !== undefined && isAddressEqual(parameters.to, zeroAddress))
+    throw new InvalidAddressParameterError({ parameter: 'to', value: parameters.to })
   const account = parameters.account ?? client.account
-  const receiver = parameters.to ?? (account ? parseAccount(account).address : undefined)
+  const sender = account ? parseAccount(account).address : undefined
+  const receiver = parameters.to ?? sender
   if (!receiver) throw new InvalidAddressParameterError({ parameter: 'to', value: undefined })
 
   const call = (await isBaseToken(client, token))
-    ? {
-        to: L2_BASE_TOKEN_ADDRESS,
-        data: encodeFunctionData({ abi: l2BaseTokenAbi, functionName: 'withdraw', args: [receiver] }),
-        value: amount,
-      }
-    : await assetRouterWithdrawal(client, token, amount, receiver)
+    ? await baseTokenWithdrawal(client, amount, receiver, sender)
+    : await assetRouterWithdrawal(client, token, amount, receiver, sender)
   const request: PrepareWithdrawReturnType = withOverrides(call, { ...parameters, account, chain: client.chain })
   if (gas !== undefined) request.gas = gas
   return request
@@ -121,11 +127,33 @@ async function isBaseToken(client: Client<Transport, Chain | undefined>, token: 
   return baseToken !== undefined && isEth(baseToken)
 }
 
+async function baseTokenWithdrawal(
+  client: Client<Transport, Chain | undefined>,
+  amount: bigint,
+  receiver: Address,
+  sender: Address | undefined,
+): Promise<{ to: Address; data: Hex; value: bigint }> {
+  if (sender) {
+    const balance = await getAction(client, getBalance, 'getBalance')({ address: sender })
+    assertL2Balance(L2_BASE_TOKEN_ADDRESS, sender, amount, balance)
+  }
+  return {
+    to: L2_BASE_TOKEN_ADDRESS,
+    data: encodeFunctionData({ abi: l2BaseTokenAbi, functionName: 'withdraw', args: [receiver] }),
+    value: amount,
+  }
+}
+
+function assertL2Balance(token: Address, owner: Address, needed: bigint, balance: bigint) {
+  if (balance < needed) throw new InsufficientBalanceError({ token, owner, needed, balance, layer: 'L2' })
+}
+
 async function assetRouterWithdrawal(
   client: Client<Transport, Chain | undefined>,
   token: Address,
   amount: bigint,
   receiver: Address,
+  sender: Address | undefined,
 ): Promise<{ to: Address; data: Hex; value: bigint }> {
   const read = getAction(client, readContract, 'readContract')
   // ETH on a chain with another base token is the bridged token of `0x…01`
@@ -137,13 +165,20 @@ async function assetRouterWithdrawal(
         args: [ETH_TOKEN_ADDRESS],
       })
     : token
-  const assetId = await read({
-    address: L2_NATIVE_TOKEN_VAULT_ADDRESS,
-    abi: l2NativeTokenVaultAbi,
-    functionName: 'assetId',
-    args: [l2Token],
-  })
+  const [assetId, balance] = await Promise.all([
+    read({
+      address: L2_NATIVE_TOKEN_VAULT_ADDRESS,
+      abi: l2NativeTokenVaultAbi,
+      functionName: 'assetId',
+      args: [l2Token],
+    }),
+    // a token the vault does not know may have no code: its refusal below says more than the failed read
+    sender
+      ? read({ address: l2Token, abi: erc20Abi, functionName: 'balanceOf', args: [sender] }).catch(() => undefined)
+      : undefined,
+  ])
   if (assetId === zeroHash) throw new WithdrawalTokenNotFoundError({ token })
+  if (sender && balance !== undefined) assertL2Balance(l2Token, sender, amount, balance)
   return {
     to: L2_ASSET_ROUTER_ADDRESS,
     data: encodeFunctionData({

@@ -1,28 +1,29 @@
-import type { ErrorType } from '../errors/base.js'
 import {
   type Account,
   type Address,
   type Chain,
   type Client,
   type EstimateGasErrorType,
-  type Hex,
-  type MulticallErrorType,
-  type Transport,
   encodeAbiParameters,
   encodeFunctionData,
+  type Hex,
   isAddress,
   isAddressEqual,
+  type MulticallErrorType,
   multicall3Abi,
+  numberToHex,
+  type Transport,
   zeroHash,
 } from 'viem'
-import { estimateGas, getChainId, getCode, multicall, readContract, getBalance } from 'viem/actions'
+import { estimateGas, getBalance, getChainId, getCode, getStorageAt, multicall, readContract } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
 import { l1NativeTokenVaultAbi } from '../abis/l1NativeTokenVault.js'
 import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
 import { ETH_TOKEN_ADDRESS, L2_ASSET_ROUTER_ADDRESS } from '../constants/addresses.js'
-import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import { FEE_PARAMS_STORAGE_SLOT, REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import type { ErrorType } from '../errors/base.js'
 import {
   InvalidAddressParameterError,
   type InvalidAddressParameterErrorType,
@@ -36,12 +37,13 @@ import {
   type AliasedRefundRecipientErrorType,
   InconsistentValueError,
   type InconsistentValueErrorType,
-  InsufficientBalanceError,
-  type InsufficientBalanceErrorType,
   InvalidDepositAmountError,
   type InvalidDepositAmountErrorType,
   InvalidGasPerPubdataError,
   type InvalidGasPerPubdataErrorType,
+  InvalidL2ReceiverError,
+  type InvalidL2ReceiverErrorType,
+  type L2GasLimitTooHighErrorType,
   L2GasLimitTooLowError,
   type L2GasLimitTooLowErrorType,
   L2ValueNotSupportedError,
@@ -55,8 +57,9 @@ import { getNtvAssetId } from '../utils/getNtvAssetId.js'
 import { isEth } from '../utils/isEth.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import { type GetL1ContractsErrorType, type L2TargetParameters, getL1Contracts } from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
+import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
 
 /**
  * How a deposit travels: `eth-base` ETH into an ETH-based chain and `base-custom` the base token into a custom-base
@@ -157,8 +160,11 @@ export type QuoteDepositReturnType = {
   maxPriorityFeePerGas?: bigint | undefined
   /** L1 gas of the deposit transaction; `null` when not estimated (see `gasEstimateSkipped`). */
   gas: bigint | null
-  /** Why `gas` is null: an approval must be mined first (estimation would revert), or `gas: null` was passed. */
-  gasEstimateSkipped?: 'approval-required' | 'disabled' | undefined
+  /**
+   * Why `gas` is null: an approval must be mined first (estimation would revert), the balance is short (see
+   * `shortfalls`), or `gas: null` was passed.
+   */
+  gasEstimateSkipped?: 'approval-required' | 'insufficient-balance' | 'disabled' | undefined
   /**
    * The L2 transaction the request will run, as estimated: for token routes the L2AssetRouter's `finalizeDeposit`
    * from the aliased L1AssetRouter, built as the L1AssetRouter builds it.
@@ -172,8 +178,16 @@ export type QuoteDepositReturnType = {
   balances: TokenAmount[]
   /** Allowances still missing (empty when all are in place). */
   approvals: RequiredApproval[]
+  /**
+   * What the account lacks, per token (empty when it holds enough): `prepareDeposit` and `deposit` refuse with
+   * `InsufficientBalanceError`. While one is listed the L1 gas is not estimated (`gasEstimateSkipped`).
+   */
+  shortfalls: Shortfall[]
   warnings: QuoteWarning[]
 }
+
+/** A token the account holds too little of on L1. */
+export type Shortfall = { token: Address; needed: bigint; balance: bigint }
 
 export type QuoteDepositErrorType =
   | AccountRequiredErrorType
@@ -183,16 +197,19 @@ export type QuoteDepositErrorType =
   | GetL1ContractsErrorType
   | GetL1FeeParametersErrorType
   | InconsistentValueErrorType
-  | InsufficientBalanceErrorType
   | InvalidAddressParameterErrorType
   | InvalidDepositAmountErrorType
   | InvalidGasPerPubdataErrorType
+  | InvalidL2ReceiverErrorType
   | L2ClientRequiredErrorType
+  | L2GasLimitTooHighErrorType
   | L2GasLimitTooLowErrorType
   | L2ValueNotSupportedErrorType
   | MulticallErrorType
   | TokenNotErc20ErrorType
   | ErrorType
+
+const FEE_PARAMS_SLOT = numberToHex(FEE_PARAMS_STORAGE_SLOT)
 
 type Call = { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }
 type Result = { status: 'success'; result: unknown } | { status: 'failure'; error: Error }
@@ -200,12 +217,13 @@ type Result = { status: 'success'; result: unknown } | { status: 'failure'; erro
 /**
  * Everything a deposit will cost and need, read in as few requests as possible, without sending anything: the route,
  * base cost, `mintValue`, L1 `value`, L2 gas limit, fees, L1 gas, what leaves the account per token, missing approvals
- * and aliasing warnings. Works on a public client with `account` as an address. Throws a typed error for bad input
- * and for an insufficient balance.
+ * and aliasing warnings. Works on a public client with `account` as an address. Throws a typed error for bad input;
+ * an insufficient balance is not an error here but listed in `shortfalls` (`prepareDeposit` refuses it).
  *
  * Reads: the chain's contracts (`getL1Contracts`), the fees (once), the account's code, the token's registration and
- * metadata (one multicall, token routes only), the L2 gas estimate, then base cost, balances and allowances in one
- * multicall, and the L1 gas estimate when no approval is missing.
+ * metadata (one multicall, token routes only), the L2 gas estimate, then base cost, the chain's priority transaction
+ * gas cap, balances and allowances in one multicall (with the diamond's fee parameters beside it when `l2GasLimit` is
+ * given), and the L1 gas estimate when no approval is missing and the balances suffice.
  *
  * @example
  * import { quoteDeposit } from 'zksync-l1-actions'
@@ -226,13 +244,15 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   const account_ = parameters.account ?? client.account
   if (!account_) throw new AccountRequiredError({ action: 'quoteDeposit' })
   const account = parseAccount(account_)
-  if (amount <= 0n) throw new InvalidDepositAmountError({ parameter: 'amount', value: amount })
+  if (amount <= 0n || amount >= 2n ** 256n) throw new InvalidDepositAmountError({ parameter: 'amount', value: amount })
   if (gasPerPubdataByteLimit !== REQUIRED_L2_GAS_PRICE_PER_PUBDATA)
     throw new InvalidGasPerPubdataError({ value: gasPerPubdataByteLimit, required: REQUIRED_L2_GAS_PRICE_PER_PUBDATA })
   for (const parameter of ['token', 'to', 'refundRecipient'] as const) {
     const value = parameters[parameter]
     if (value !== undefined && !isAddress(value)) throw new InvalidAddressParameterError({ parameter, value })
   }
+  if (parameters.to !== undefined && isReservedL2Address(parameters.to))
+    throw new InvalidL2ReceiverError({ to: parameters.to })
   const to = parameters.to ?? account.address
   const refundRecipient = parameters.refundRecipient ?? account.address
   const tokenIsEth = isEth(parameters.token)
@@ -350,28 +370,43 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   const needsBaseToken = !isEthBased
   const balanceTokens = unique([ETH_TOKEN_ADDRESS, ...(needsBaseToken ? [baseToken] : []), token])
   const allowanceTokens = balanceTokens.filter((t) => !isEth(t))
-  const results = await readAll(client, [
-    {
-      address: bridgehub,
-      abi: bridgehubAbi,
-      functionName: 'l2TransactionBaseCost',
-      args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
-    },
-    ...balanceTokens.map((t) => balanceCall(client, t, account.address)),
-    ...allowanceTokens.map((t) => ({
-      address: t,
-      abi: erc20Abi,
-      functionName: 'allowance',
-      args: [account.address, l1NativeTokenVault],
-    })),
+  // the chain's caps on the request: checked exactly when the caller chose the limit (the fee parameters are a storage
+  // word no getter exposes, read beside the multicall), against the gas cap alone for an estimate
+  const [results, feeParamsWord] = await Promise.all([
+    readAll(client, [
+      {
+        address: bridgehub,
+        abi: bridgehubAbi,
+        functionName: 'l2TransactionBaseCost',
+        args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
+      },
+      ...priorityTxLimitCalls(contracts.diamond),
+      ...balanceTokens.map((t) => balanceCall(client, t, account.address)),
+      ...allowanceTokens.map((t) => ({
+        address: t,
+        abi: erc20Abi,
+        functionName: 'allowance',
+        args: [account.address, l1NativeTokenVault],
+      })),
+    ]),
+    parameters.l2GasLimit !== undefined
+      ? getAction(client, getStorageAt, 'getStorageAt')({ address: contracts.diamond, slot: FEE_PARAMS_SLOT })
+      : undefined,
   ])
   const baseCost = unwrap<bigint>(results[0]!)
+  assertL2GasLimitAccepted({
+    l2GasLimit,
+    calldataLength: (l2Call.data.length - 2) / 2,
+    gasPerPubdata: gasPerPubdataByteLimit,
+    priorityTxMaxGasLimit: unwrap<bigint>(results[1]!),
+    feeParamsWord,
+  })
   const balances = balanceTokens.map((t, i) => {
-    const r = results[1 + i]!
+    const r = results[2 + i]!
     if (r.status === 'failure' && !isEth(t)) throw new TokenNotErc20Error({ token: t, cause: r.error })
     return { token: t, amount: unwrap<bigint>(r) }
   })
-  const allowances = allowanceTokens.map((_, i) => unwrap<bigint>(results[1 + balanceTokens.length + i]!))
+  const allowances = allowanceTokens.map((_, i) => unwrap<bigint>(results[2 + balanceTokens.length + i]!))
 
   const l2Value = direct ? amount : 0n
   const minimumMint = baseCost + l2Value
@@ -442,17 +477,18 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   }
   add(ETH_TOKEN_ADDRESS, value)
   for (const p of pulled) add(p.token, p.amount)
-  assertBalances(totals, balances, account.address)
+  let shortfalls = getShortfalls(totals, balances)
 
   let gas: bigint | null = null
   let gasEstimateSkipped: QuoteDepositReturnType['gasEstimateSkipped']
   if (parameters.gas === null) gasEstimateSkipped = 'disabled'
   else if (parameters.gas !== undefined) gas = parameters.gas
+  else if (shortfalls.length > 0) gasEstimateSkipped = 'insufficient-balance'
   else if (approvals.length > 0) gasEstimateSkipped = 'approval-required'
   else gas = await getAction(client, estimateGas, 'estimateGas')({ account: account.address, ...call, prepare: false })
   if (gas !== null) {
     add(ETH_TOKEN_ADDRESS, gas * fees.baseCostGasPrice)
-    assertBalances(totals, balances, account.address)
+    shortfalls = getShortfalls(totals, balances)
   }
 
   return {
@@ -482,6 +518,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     totals,
     balances: balances.filter((b) => totals.some((t) => isAddressEqual(t.token, b.token))),
     approvals,
+    shortfalls,
     warnings,
   }
 }
@@ -491,11 +528,11 @@ function assertL2GasLimit(l2GasLimit: bigint, calldataLength: number) {
   if (l2GasLimit < minimum) throw new L2GasLimitTooLowError({ l2GasLimit, minimum })
 }
 
-function assertBalances(totals: TokenAmount[], balances: TokenAmount[], owner: Address) {
-  for (const t of totals) {
+function getShortfalls(totals: TokenAmount[], balances: TokenAmount[]): Shortfall[] {
+  return totals.flatMap((t) => {
     const balance = balances.find((b) => isAddressEqual(b.token, t.token))?.amount ?? 0n
-    if (balance < t.amount) throw new InsufficientBalanceError({ token: t.token, owner, needed: t.amount, balance })
-  }
+    return balance < t.amount ? [{ token: t.token, needed: t.amount, balance }] : []
+  })
 }
 
 function hasCode(code: Hex | undefined): boolean {

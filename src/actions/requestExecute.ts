@@ -1,6 +1,7 @@
 import type { Account, Chain, Client, Hash, Transport } from 'viem'
 import type { ErrorType } from '../errors/base.js'
 import { InsufficientAllowanceError, type InsufficientAllowanceErrorType } from '../errors/deposit.js'
+import { assertEthCoversGas, fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 import {
   type PrepareRequestExecuteErrorType,
   type PrepareRequestExecuteParameters,
@@ -10,7 +11,6 @@ import {
   type SendApprovalsAndTransactionErrorType,
   sendApprovalsAndTransaction,
 } from './sendApprovalsAndTransaction.js'
-import { assertEthCoversGas, fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
 
 export type RequestExecuteParameters = PrepareRequestExecuteParameters & {
   /** Send the base-token approval first when it is missing (custom-base chains). Default `false`: typed error. */

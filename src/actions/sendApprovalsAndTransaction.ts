@@ -1,4 +1,3 @@
-import type { ErrorType } from '../errors/base.js'
 import type {
   Account,
   Address,
@@ -9,14 +8,17 @@ import type {
   Transport,
   WaitForTransactionReceiptErrorType,
 } from 'viem'
-import { sendTransaction, waitForTransactionReceipt } from 'viem/actions'
+import { waitForTransactionReceipt } from 'viem/actions'
 import { getAction } from 'viem/utils'
+import type { ErrorType } from '../errors/base.js'
+import { TransactionSendUnknownError, type TransactionSendUnknownErrorType } from '../errors/common.js'
 import {
   ApprovalRevertedError,
   type ApprovalRevertedErrorType,
   DepositAfterApprovalsFailedError,
   type DepositAfterApprovalsFailedErrorType,
 } from '../errors/deposit.js'
+import { sendTransactionWithKnownHash } from './internal/transactionRequest.js'
 import type { L1TransactionRequest } from './prepareApprovals.js'
 
 export type SendApprovalsAndTransactionParameters = {
@@ -37,13 +39,16 @@ export type SendApprovalsAndTransactionErrorType =
   | ApprovalRevertedErrorType
   | DepositAfterApprovalsFailedErrorType
   | SendTransactionErrorType
+  | TransactionSendUnknownErrorType
   | WaitForTransactionReceiptErrorType
   | ErrorType
 
 /**
  * Sends prepared approvals, waiting for each receipt, then the transaction that needs them. If the transaction cannot be
  * sent after approvals were mined, throws `DepositAfterApprovalsFailedError` with their hashes (they need not be
- * repeated). The write twin of every `prepare…` action of this package that returns approvals.
+ * repeated). With a local account each transaction is signed before it is sent: if the node's answer to a send is
+ * lost, the error is a `TransactionSendUnknownError` with the signed transaction's hash, to look up before sending
+ * again. The write twin of every `prepare…` action of this package that returns approvals.
  *
  * @example
  * import { prepareDeposit, sendApprovalsAndTransaction } from 'zksync-l1-actions'
@@ -62,9 +67,9 @@ export async function sendApprovalsAndTransaction<chain extends Chain | undefine
   const { approvals, transaction } = parameters
   const account = parameters.account ?? client.account
   const chain = parameters.chain === undefined ? client.chain : parameters.chain
-  const send = (request: L1TransactionRequest) =>
-    getAction(client, sendTransaction, 'sendTransaction')({ ...request, account, chain } as never)
   const approvalHashes: Hash[] = []
+  const send = (request: L1TransactionRequest) =>
+    sendTransactionWithKnownHash(client, { ...request, account, chain }, [...approvalHashes])
   for (const approval of approvals) {
     const hash = await send(approval)
     const receipt = await getAction(client, waitForTransactionReceipt, 'waitForTransactionReceipt')({ hash })
@@ -74,7 +79,8 @@ export async function sendApprovalsAndTransaction<chain extends Chain | undefine
   try {
     return { hash: await send(transaction), approvalHashes }
   } catch (error) {
-    if (approvalHashes.length === 0) throw error
+    // a lost answer carries the hash (and the approvals): the user looks it up rather than sending again
+    if (approvalHashes.length === 0 || error instanceof TransactionSendUnknownError) throw error
     throw new DepositAfterApprovalsFailedError({ approvalHashes, cause: error as Error })
   }
 }

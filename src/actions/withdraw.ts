@@ -1,6 +1,6 @@
 import type { Account, Chain, Client, Hash, SendTransactionErrorType, Transport } from 'viem'
-import { sendTransaction } from 'viem/actions'
-import { getAction } from 'viem/utils'
+import type { TransactionSendUnknownErrorType } from '../errors/common.js'
+import { sendTransactionWithKnownHash } from './internal/transactionRequest.js'
 import { type PrepareWithdrawErrorType, type PrepareWithdrawParameters, prepareWithdraw } from './prepareWithdraw.js'
 
 export type WithdrawParameters = PrepareWithdrawParameters
@@ -8,7 +8,7 @@ export type WithdrawParameters = PrepareWithdrawParameters
 /** Hash of the L2 withdrawal transaction: pass it to `getWithdrawalStatus` and `finalizeWithdrawal`. */
 export type WithdrawReturnType = Hash
 
-export type WithdrawErrorType = PrepareWithdrawErrorType | SendTransactionErrorType
+export type WithdrawErrorType = PrepareWithdrawErrorType | SendTransactionErrorType | TransactionSendUnknownErrorType
 
 /**
  * Starts a withdrawal to L1 from the L2 wallet client: `prepareWithdraw`, then sends the L2 transaction. Once its
@@ -28,5 +28,5 @@ export async function withdraw<chain extends Chain | undefined, account extends 
   parameters: WithdrawParameters,
 ): Promise<WithdrawReturnType> {
   const request = await prepareWithdraw(client, parameters)
-  return getAction(client, sendTransaction, 'sendTransaction')(request as never)
+  return sendTransactionWithKnownHash(client, request as never)
 }

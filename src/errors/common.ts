@@ -1,4 +1,4 @@
-import type { Address } from 'viem'
+import type { Address, Hash } from 'viem'
 import { ZksyncL1Error } from './base.js'
 
 export type BridgehubNotFoundErrorType = BridgehubNotFoundError & { name: 'BridgehubNotFoundError' }
@@ -80,7 +80,7 @@ export class L2ClientRequiredError extends ZksyncL1Error {
 }
 
 export type WaitTimeoutErrorType = WaitTimeoutError & { name: 'WaitTimeoutError' }
-/** A wait ran out of time; `lastStatus` says where things stood. */
+/** A wait ran out of time; `lastStatus` (a plain status, e.g. `'l2-pending'`) says where things stood. */
 export class WaitTimeoutError extends ZksyncL1Error {
   override name = 'WaitTimeoutError' as const
   lastStatus: string | undefined
@@ -88,11 +88,13 @@ export class WaitTimeoutError extends ZksyncL1Error {
     operation,
     timeout,
     lastStatus,
-  }: { operation: string; timeout: number; lastStatus?: string | undefined }) {
+    details = [],
+  }: { operation: string; timeout: number; lastStatus?: string | undefined; details?: string[] | undefined }) {
     super(`Timed out after ${timeout} ms waiting for ${operation}.`, {
       name: 'WaitTimeoutError',
       metaMessages: [
         `last status: ${lastStatus ?? 'unknown'}`,
+        ...details,
         'Nothing was lost: call the wait again (or the matching status action) with the same hash to resume.',
       ],
     })
@@ -105,14 +107,75 @@ export type WaitAbortedErrorType = WaitAbortedError & { name: 'WaitAbortedError'
 export class WaitAbortedError extends ZksyncL1Error {
   override name = 'WaitAbortedError' as const
   lastStatus: string | undefined
-  constructor({ operation, lastStatus }: { operation: string; lastStatus?: string | undefined }) {
+  constructor({
+    operation,
+    lastStatus,
+    details = [],
+  }: { operation: string; lastStatus?: string | undefined; details?: string[] | undefined }) {
     super(`Stopped waiting for ${operation}: the signal was aborted.`, {
       name: 'WaitAbortedError',
       metaMessages: [
         `last status: ${lastStatus ?? 'unknown'}`,
+        ...details,
         'Call the wait again with the same hash to resume; nothing on chain was affected.',
       ],
     })
     this.lastStatus = lastStatus
+  }
+}
+
+export type L2ChainMismatchErrorType = L2ChainMismatchError & { name: 'L2ChainMismatchError' }
+/** `chainId` names another chain than `l2Chain` (or the chain of `l2Client`). */
+export class L2ChainMismatchError extends ZksyncL1Error {
+  override name = 'L2ChainMismatchError' as const
+  constructor({ chainId, l2ChainId, source }: { chainId: bigint; l2ChainId: bigint; source: 'l2Chain' | 'l2Client' }) {
+    super(`\`chainId\` ${chainId} is not the chain of \`${source}\` (${l2ChainId}).`, {
+      name: 'L2ChainMismatchError',
+      metaMessages: [
+        `chainId:           ${chainId}`,
+        `${source} chain id: ${l2ChainId}`,
+        `Pass the \`${source}\` of chain ${chainId}, or omit \`chainId\` (it defaults to the chain of \`${source}\`).`,
+      ],
+    })
+  }
+}
+
+export type TransactionSendUnknownErrorType = TransactionSendUnknownError & { name: 'TransactionSendUnknownError' }
+/**
+ * A signed transaction was handed to the node but its answer was lost: it may or may not have been broadcast. `hash`
+ * is the hash of the signed transaction, to look up before sending again.
+ */
+export class TransactionSendUnknownError extends ZksyncL1Error {
+  override name = 'TransactionSendUnknownError' as const
+  hash: Hash
+  approvalHashes: Hash[]
+  constructor({ hash, approvalHashes = [], cause }: { hash: Hash; approvalHashes?: Hash[] | undefined; cause: Error }) {
+    super(`The transaction ${hash} was signed and sent, but the node did not answer.`, {
+      name: 'TransactionSendUnknownError',
+      cause,
+      metaMessages: [
+        `hash: ${hash}`,
+        ...approvalHashes.map((h) => `approval: ${h}`),
+        'It may have been broadcast: look the hash up (`getTransactionReceipt`, or wait for it) before sending again.',
+      ],
+    })
+    this.hash = hash
+    this.approvalHashes = approvalHashes
+  }
+}
+
+export type InvalidHexParameterErrorType = InvalidHexParameterError & { name: 'InvalidHexParameterError' }
+/** A parameter that must be hex bytes (calldata, a hash) is not hex, or not a whole number of bytes. */
+export class InvalidHexParameterError extends ZksyncL1Error {
+  override name = 'InvalidHexParameterError' as const
+  constructor({ parameter, value }: { parameter: string; value: unknown }) {
+    const text = String(value)
+    super(`\`${parameter}\` is not hex of whole bytes.`, {
+      name: 'InvalidHexParameterError',
+      metaMessages: [
+        `${parameter}: ${text.length > 74 ? `${text.slice(0, 74)}… (${text.length} characters)` : text}`,
+        'Pass `0x` followed by an even number of hex digits (e.g. from `encodeFunctionData`).',
+      ],
+    })
   }
 }

@@ -2,14 +2,60 @@ import type { Address, Hash } from 'viem'
 import { ZksyncL1Error } from './base.js'
 
 export type InvalidDepositAmountErrorType = InvalidDepositAmountError & { name: 'InvalidDepositAmountError' }
-/** An amount that must be positive is zero or negative. */
+/** An amount that must be a positive uint256 is zero, negative, or 2^256 or more. */
 export class InvalidDepositAmountError extends ZksyncL1Error {
   override name = 'InvalidDepositAmountError' as const
   constructor({ parameter, value }: { parameter: string; value: bigint }) {
-    super(`\`${parameter}\` must be greater than zero.`, {
+    const tooLarge = value >= 2n ** 256n
+    super(tooLarge ? `\`${parameter}\` does not fit in a uint256.` : `\`${parameter}\` must be greater than zero.`, {
       name: 'InvalidDepositAmountError',
-      metaMessages: [`${parameter}: ${value}`, 'Pass a positive amount in the token’s smallest unit.'],
+      metaMessages: [
+        `${parameter}: ${value}`,
+        tooLarge
+          ? 'Pass an amount below 2^256, in the token’s smallest unit.'
+          : 'Pass a positive amount in the token’s smallest unit.',
+      ],
     })
+  }
+}
+
+export type InvalidL2ReceiverErrorType = InvalidL2ReceiverError & { name: 'InvalidL2ReceiverError' }
+/** The L2 receiver of a deposit is an L2 system or built-in contract, which cannot hold the user’s funds. */
+export class InvalidL2ReceiverError extends ZksyncL1Error {
+  override name = 'InvalidL2ReceiverError' as const
+  constructor({ to }: { to: Address }) {
+    super(`The L2 receiver ${to} is a system contract address.`, {
+      name: 'InvalidL2ReceiverError',
+      metaMessages: [
+        `to: ${to}`,
+        'Addresses up to 0x…1ffff are reserved for L2 precompiles, system contracts (0x…8000–0x…ffff) and built-in',
+        'contracts (0x…10000 and up: L2 Bridgehub, asset router, token vault); funds deposited there are lost.',
+        'Pass the L2 address of an account or a user contract as `to`.',
+      ],
+    })
+  }
+}
+
+export type L2GasLimitTooHighErrorType = L2GasLimitTooHighError & { name: 'L2GasLimitTooHighError' }
+/** The `l2GasLimit` is above what the chain accepts for a priority transaction; the Mailbox would reject it. */
+export class L2GasLimitTooHighError extends ZksyncL1Error {
+  override name = 'L2GasLimitTooHighError' as const
+  maximum: bigint
+  constructor({
+    l2GasLimit,
+    maximum,
+    reason,
+  }: { l2GasLimit: bigint; maximum: bigint; reason: 'TooMuchGas' | 'PubdataGreaterThanLimit' }) {
+    super(`\`l2GasLimit\` ${l2GasLimit} is above the chain maximum ${maximum}.`, {
+      name: 'L2GasLimitTooHighError',
+      metaMessages: [
+        `l2GasLimit: ${l2GasLimit}`,
+        `maximum:    ${maximum}`,
+        `The Mailbox would revert \`${reason}\` (priorityTxMaxGasLimit, or priorityTxMaxPubdata × gas per pubdata, after`,
+        'the transaction overhead). Omit `l2GasLimit` to have it estimated, or pass at most the maximum.',
+      ],
+    })
+    this.maximum = maximum
   }
 }
 
@@ -30,14 +76,21 @@ export class TokenNotErc20Error extends ZksyncL1Error {
 }
 
 export type InsufficientBalanceErrorType = InsufficientBalanceError & { name: 'InsufficientBalanceError' }
-/** The account holds less of a token on L1 than the transaction needs. */
+/** The account holds less of a token than the transaction needs (on L1 for deposits, on L2 for withdrawals). */
 export class InsufficientBalanceError extends ZksyncL1Error {
   override name = 'InsufficientBalanceError' as const
   token: Address
   needed: bigint
   balance: bigint
-  constructor({ token, owner, needed, balance }: { token: Address; owner: Address; needed: bigint; balance: bigint }) {
-    super(`Insufficient L1 balance of ${token}: ${needed - balance} short.`, {
+  layer: 'L1' | 'L2'
+  constructor({
+    token,
+    owner,
+    needed,
+    balance,
+    layer = 'L1',
+  }: { token: Address; owner: Address; needed: bigint; balance: bigint; layer?: 'L1' | 'L2' | undefined }) {
+    super(`Insufficient ${layer} balance of ${token}: ${needed - balance} short.`, {
       name: 'InsufficientBalanceError',
       metaMessages: [
         `token:   ${token}`,
@@ -45,12 +98,15 @@ export class InsufficientBalanceError extends ZksyncL1Error {
         `needed:  ${needed}`,
         `balance: ${balance}`,
         `missing: ${needed - balance}`,
-        'Fund the account, or lower the amount (`getMaxDepositAmount` gives the largest one that fits).',
+        layer === 'L1'
+          ? 'Fund the account, or lower the amount (`getMaxDepositAmount` gives the largest one that fits).'
+          : 'Lower the amount to at most the L2 balance (for the base token, keep some for the L2 gas).',
       ],
     })
     this.token = token
     this.needed = needed
     this.balance = balance
+    this.layer = layer
   }
 }
 

@@ -183,13 +183,16 @@ export class WithdrawalTokenNotFoundError extends ZksyncL1Error {
 }
 
 export type WithdrawalAmountInvalidErrorType = WithdrawalAmountInvalidError & { name: 'WithdrawalAmountInvalidError' }
-/** The amount to withdraw is not a positive integer. */
+/** The amount to withdraw is not a positive uint256. */
 export class WithdrawalAmountInvalidError extends ZksyncL1Error {
   override name = 'WithdrawalAmountInvalidError' as const
   constructor({ amount }: { amount: unknown }) {
-    super('The amount to withdraw must be greater than zero.', {
+    super('The amount to withdraw must be greater than zero and below 2^256.', {
       name: 'WithdrawalAmountInvalidError',
-      metaMessages: [`amount: ${String(amount)}`, 'Pass the amount in the token smallest unit, as a bigint > 0n.'],
+      metaMessages: [
+        `amount: ${String(amount)}`,
+        'Pass the amount in the token smallest unit, as a bigint from 1n to 2n ** 256n - 1n.',
+      ],
     })
   }
 }
@@ -292,6 +295,24 @@ export class FailedDepositDataMismatchError extends ZksyncL1Error {
         `L2 hash:     ${l2TxHash}`,
         `stored hash: ${stored}`,
         'The deposit was probably made with transfer data this library cannot rebuild from events.',
+      ],
+    })
+  }
+}
+
+export type WithdrawalProofInvalidErrorType = WithdrawalProofInvalidError & { name: 'WithdrawalProofInvalidError' }
+/** L1 rejects the L2 node's proof of the withdrawal message (`proveL2MessageInclusion` is false): the node is wrong. */
+export class WithdrawalProofInvalidError extends ZksyncL1Error {
+  override name = 'WithdrawalProofInvalidError' as const
+  constructor({ hash, l2BatchNumber, l2MessageIndex }: { hash: Hex; l2BatchNumber: bigint; l2MessageIndex: bigint }) {
+    super('The L2 node’s proof of the withdrawal does not verify on L1.', {
+      name: 'WithdrawalProofInvalidError',
+      metaMessages: [
+        `L2 hash:       ${hash}`,
+        `L2 batch:      ${l2BatchNumber}`,
+        `message index: ${l2MessageIndex}`,
+        'The batch is executed, but the Bridgehub’s `proveL2MessageInclusion` rejects this (batch, index, proof) for',
+        'the message: the L2 node answered a wrong proof. Use another L2 node (`l2Client`).',
       ],
     })
   }

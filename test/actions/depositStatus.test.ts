@@ -92,13 +92,14 @@ describe('waitForDepositExecution', () => {
     h.l2.a.setAutoRelay(false)
     const hash = await ethDeposit()
     const controller = new AbortController()
-    setTimeout(() => controller.abort(), 30)
+    // the abort interrupts a poll in flight, so it is scheduled once the first status is known
     await expect(
       waitForDepositExecution(h.l1, {
         l2Client: h.l2Client(h.l2.a),
         hash,
         pollingInterval: 10,
         signal: controller.signal,
+        onStatus: () => setTimeout(() => controller.abort(), 30),
       }),
     ).rejects.toMatchObject({ name: 'WaitAbortedError', lastStatus: 'l2-pending' })
   })

@@ -1,12 +1,13 @@
 import { parseEther, parseGwei } from 'viem'
 import { describe, expect, test } from 'vitest'
+import { deposit } from '../../src/actions/deposit.js'
 import { estimateL1ToL2Gas } from '../../src/actions/estimateL1ToL2Gas.js'
 import { getBaseCost } from '../../src/actions/getBaseCost.js'
 import { getL1Allowance } from '../../src/actions/getL1Allowance.js'
 import { getL1FeeParameters } from '../../src/actions/getL1FeeParameters.js'
 import { getL1TokenBalance } from '../../src/actions/getL1TokenBalance.js'
 import { getMaxDepositAmount } from '../../src/actions/getMaxDepositAmount.js'
-import { deposit } from '../../src/actions/deposit.js'
+import { prepareDeposit } from '../../src/actions/prepareDeposit.js'
 import { quoteDeposit } from '../../src/actions/quoteDeposit.js'
 import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
 import { accounts, useHarness } from '../harness/index.js'
@@ -130,9 +131,12 @@ describe('getMaxDepositAmount', () => {
     const balance = await h.l1.getBalance({ address: accounts.alice })
     expect(max).toBeLessThan(balance)
     expect(balance - max).toBeLessThan(parseEther('0.01'))
-    await expect(
-      quoteDeposit(h.alice, { l2Client: h.l2Client(h.l2.a), token: ETH, amount: max + parseEther('0.0001'), ...fees }),
-    ).rejects.toMatchObject({ name: 'InsufficientBalanceError' })
+    const over = { l2Client: h.l2Client(h.l2.a), token: ETH, amount: max + parseEther('0.0001'), ...fees } as const
+    // the quote lists what is missing (a quote needs no funds); prepareDeposit refuses it
+    expect((await quoteDeposit(h.alice, over)).shortfalls).toMatchObject([
+      { token: '0x0000000000000000000000000000000000000001', balance },
+    ])
+    await expect(prepareDeposit(h.alice, over)).rejects.toMatchObject({ name: 'InsufficientBalanceError' })
     const hash = await deposit(h.alice, { l2Client: h.l2Client(h.l2.a), token: ETH, amount: max, ...fees })
     expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
   })

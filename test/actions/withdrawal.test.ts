@@ -4,10 +4,10 @@
  */
 import {
   type Address,
-  type Hex,
   createPublicClient,
   encodeFunctionData,
   getAddress,
+  type Hex,
   http,
   parseAbi,
   parseEther,
@@ -23,7 +23,7 @@ import { waitForWithdrawalReady } from '../../src/actions/waitForWithdrawalReady
 import { withdraw } from '../../src/actions/withdraw.js'
 import { accounts, useHarness } from '../harness/index.js'
 import type { L2Node } from '../harness/l2/node.js'
-import { ETH, L2_BASE_TOKEN, depositBase, depositToken, l1TokenBalance, l2Wallet } from './withdrawalSetup.js'
+import { depositBase, depositToken, ETH, L2_BASE_TOKEN, l1TokenBalance, l2Wallet } from './withdrawalSetup.js'
 
 const h = useHarness()
 const ETH_L1: Address = '0x0000000000000000000000000000000000000001'
@@ -276,20 +276,29 @@ describe('waitForWithdrawalReady', () => {
     const hash = await withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: ETH, amount: 1n })
     await expect(
       waitForWithdrawalReady(h.l1, { l2Client: h.l2Client(h.l2.a), hash, pollingInterval: 5, timeout: 40 }),
-    ).rejects.toMatchObject({ name: 'WaitTimeoutError', lastStatus: 'waiting-for-batch (waiting for proof)' })
+    ).rejects.toMatchObject({
+      name: 'WaitTimeoutError',
+      lastStatus: 'waiting-for-batch',
+      metaMessages: expect.arrayContaining(['waiting for: proof']),
+    })
   })
 
   test('stops with WaitAbortedError when the signal aborts', async () => {
     const controller = new AbortController()
     const hash = `0x${'ab'.repeat(32)}` as Hex
-    setTimeout(() => controller.abort(), 30)
+    // the abort interrupts a poll in flight, so it is scheduled once the first status is known
     await expect(
       waitForWithdrawalReady(h.l1, {
         l2Client: h.l2Client(h.l2.a),
         hash,
         pollingInterval: 5,
         signal: controller.signal,
+        onStatus: () => setTimeout(() => controller.abort(), 30),
       }),
-    ).rejects.toMatchObject({ name: 'WaitAbortedError', lastStatus: 'l2-pending (waiting for l2-receipt)' })
+    ).rejects.toMatchObject({
+      name: 'WaitAbortedError',
+      lastStatus: 'l2-pending',
+      metaMessages: expect.arrayContaining(['waiting for: l2-receipt']),
+    })
   })
 })

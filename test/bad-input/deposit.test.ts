@@ -14,7 +14,6 @@ import { prepareDeposit } from '../../src/actions/prepareDeposit.js'
 import { quoteDeposit } from '../../src/actions/quoteDeposit.js'
 import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
 import { applyL1ToL2Alias } from '../../src/utils/l1ToL2Alias.js'
-import { revertErrorName } from '../harness/artifacts.js'
 import { accounts, l2ChainOf, useHarness } from '../harness/index.js'
 import { breakChecksum, refused } from './refused.js'
 
@@ -66,17 +65,35 @@ describe('addresses', () => {
     ])
   })
 
-  // BUG (no receiver check): the bootloader (0x…8001) and the other L2 system contracts below 0x…ffff cannot hold a
-  // user's deposit; the library sends the deposit and the ETH is lost to the user. Proposed fix in the report.
-  test.fails('a receiver that is the L2 bootloader 0x…8001 is refused before sending', async () => {
+  // FIXED (no receiver check): the bootloader (0x…8001) and the other L2 system contracts below 0x…ffff cannot hold a
+  // user's deposit; the library sends the deposit and the ETH is lost to the user. Now refused/handled as the test
+  // asserts.
+  test('a receiver that is the L2 bootloader 0x…8001 is refused before sending', async () => {
     const to: Address = '0x0000000000000000000000000000000000008001'
     await refused(h, () => deposit(h.alice, { ...eth(), to }), 'InvalidL2ReceiverError', [to])
   })
 
-  // BUG (no receiver check), as above: 0x…800a is L2BaseToken, a token sent there is stuck.
-  test.fails('a token receiver that is the L2 base token system contract 0x…800a is refused before sending', async () => {
+  // FIXED (no receiver check), as above: 0x…800a is L2BaseToken, a token sent there is stuck.
+  test('a token receiver that is the L2 base token system contract 0x…800a is refused before sending', async () => {
     const to: Address = '0x000000000000000000000000000000000000800A'
     await refused(h, () => deposit(h.alice, { ...tst(), to }), 'InvalidL2ReceiverError', [to])
+  })
+})
+
+describe('receivers in the reserved L2 range', () => {
+  test('the L2AssetRouter 0x…10003 (a built-in contract) is refused as a receiver', async () => {
+    const to: Address = '0x0000000000000000000000000000000000010003'
+    await refused(h, () => quoteDeposit(h.alice, { ...eth(), to }), 'InvalidL2ReceiverError', [to])
+  })
+
+  test('0x…1ffff is the last reserved address; 0x…20000 is quoted as an ordinary receiver', async () => {
+    await refused(
+      h,
+      () => quoteDeposit(h.alice, { ...eth(), to: '0x000000000000000000000000000000000001ffff' }),
+      'InvalidL2ReceiverError',
+    )
+    const to: Address = '0x0000000000000000000000000000000000020000'
+    expect((await quoteDeposit(h.alice, { ...eth(), to })).to).toBe(to)
   })
 })
 
@@ -89,9 +106,10 @@ describe('amounts', () => {
     await refused(h, () => deposit(h.alice, { ...tst(), amount: -5n }), 'InvalidDepositAmountError', ['amount: -5'])
   })
 
-  // BUG (no upper bound): an amount of 2^256 is not refused by the library with its own typed error; it fails later in
-  // viem's encoder (or on the balance check) with an error that does not name `amount`. Proposed fix in the report.
-  test.fails('an amount of 2^256 (does not fit uint256): InvalidDepositAmountError', async () => {
+  // FIXED (no upper bound): an amount of 2^256 is not refused by the library with its own typed error; it fails later
+  // in viem's encoder (or on the balance check) with an error that does not name `amount`. Now refused/handled as the
+  // test asserts.
+  test('an amount of 2^256 (does not fit uint256): InvalidDepositAmountError', async () => {
     await refused(h, () => quoteDeposit(h.alice, { ...tst(), amount: MAX_UINT256 + 1n }), 'InvalidDepositAmountError', [
       MAX_UINT256 + 1n,
     ])
@@ -117,9 +135,16 @@ describe('amounts', () => {
     ])
   })
 
-  test('an account with no ETH at all, quoted as an address: InsufficientBalanceError', async () => {
+  test('an account with no ETH at all, prepared as an address: InsufficientBalanceError', async () => {
     const poor: Address = '0x00000000000000000000000000000000DeaDBeef'
-    await refused(h, () => quoteDeposit(h.l1, { ...eth(), account: poor }), 'InsufficientBalanceError', [poor])
+    await refused(h, () => prepareDeposit(h.l1, { ...eth(), account: poor }), 'InsufficientBalanceError', [poor])
+  })
+
+  test('an account with no ETH at all, quoted as an address: the quote lists the shortfall instead of throwing', async () => {
+    const poor: Address = '0x00000000000000000000000000000000DeaDBeef'
+    const quote = await quoteDeposit(h.l1, { ...eth(), account: poor })
+    expect(quote.shortfalls).toEqual([{ token: quote.token, needed: quote.value, balance: 0n }])
+    expect(quote.gasEstimateSkipped).toBe('insufficient-balance')
   })
 
   test('a mintValue below base cost + amount: InconsistentValueError with the given value', async () => {
@@ -172,22 +197,31 @@ describe('gas parameters', () => {
     ])
   })
 
-  // BUG (no upper bound): the diamond's getPriorityTxMaxGasLimit() is 80,000,000 on the harness, and the Mailbox also
+  // FIXED (no upper bound): the diamond's getPriorityTxMaxGasLimit() is 80,000,000 on the harness, and the Mailbox also
   // caps the body gas at priorityTxMaxPubdata (99,000) x 800: the largest l2GasLimit an ETH deposit into A accepts is
   // 79,210,799 (found by bisection), so even 80,000,000 reverts `PubdataGreaterThanLimit`. The library checks neither
   // bound. For a token deposit that needs an approval the L1 estimate is skipped, so `deposit({ approve: true })`
-  // SENDS THE APPROVAL and only then fails (DepositAfterApprovalsFailedError). Proposed fix in the report.
-  test.fails('an l2GasLimit above the chain priority tx limit is refused before the approval is sent', async () => {
+  // SENDS THE APPROVAL and only then fails (DepositAfterApprovalsFailedError). Now refused/handled as the test asserts.
+  test('an l2GasLimit above the chain priority tx limit is refused before the approval is sent', async () => {
     await refused(h, () => deposit(h.alice, { ...tst(), l2GasLimit: 80_000_001n }), 'L2GasLimitTooHighError', [
       80_000_001n,
     ])
   })
 
-  test('an l2GasLimit above the limit on a route without approval: refused by the L1 gas estimate or fill (viem error, Mailbox PubdataGreaterThanLimit), nothing sent', async () => {
-    h.l1Transport.reset()
-    const e = await deposit(h.alice, { ...eth(), l2GasLimit: 80_000_001n }).catch((error: unknown) => error)
-    expect(revertErrorName(e)).toBe('PubdataGreaterThanLimit')
-    expect(h.l1Transport.sends()).toEqual([])
+  test('an l2GasLimit above the limit on a route without approval: L2GasLimitTooHighError with the maximum, nothing sent', async () => {
+    await refused(h, () => deposit(h.alice, { ...eth(), l2GasLimit: 80_000_001n }), 'L2GasLimitTooHighError', [
+      80_000_001n,
+      'maximum:    79210799',
+      'PubdataGreaterThanLimit',
+    ])
+  })
+
+  test('the largest l2GasLimit the Mailbox accepts for an ETH deposit (79,210,799) is quoted; one more is refused', async () => {
+    const quote = await quoteDeposit(h.alice, { ...eth(), l2GasLimit: 79_210_799n })
+    expect(quote.l2GasLimit).toBe(79_210_799n)
+    await refused(h, () => quoteDeposit(h.alice, { ...eth(), l2GasLimit: 79_210_800n }), 'L2GasLimitTooHighError', [
+      '79210799',
+    ])
   })
 
   test('gasPerPubdataByteLimit 801: InvalidGasPerPubdataError showing it and 800', async () => {
@@ -233,10 +267,21 @@ describe('chains and clients', () => {
     ])
   })
 
-  // BUG (chain ids not cross-checked): `chainId` 273 (chain C) with an `l2Client` of chain 271 (A) deposits into C with
-  // an L2 gas limit estimated on A's node. The library should refuse a `chainId` that differs from the L2 client's.
-  test.fails('a chainId that does not match the l2Client chain is refused before sending', async () => {
+  // FIXED (chain ids not cross-checked): `chainId` 273 (chain C) with an `l2Client` of chain 271 (A) deposits into C
+  // with an L2 gas limit estimated on A's node. The library should refuse a `chainId` that differs from the L2
+  // client's.
+  test('a chainId that does not match the l2Client chain is refused before sending', async () => {
     await refused(h, () => deposit(h.alice, { ...eth(), chainId: 273 }), 'L2ChainMismatchError', ['273', '271'])
+  })
+
+  test('a chainId that does not match the l2Chain: L2ChainMismatchError naming both', async () => {
+    await refused(
+      h,
+      () =>
+        deposit(h.alice, { ...eth(), l2Client: undefined, l2Chain: l2ChainOf(h.deployment.chainA, 'A'), chainId: 272 }),
+      'L2ChainMismatchError',
+      ['272', '271', 'l2Chain'],
+    )
   })
 
   test('no account on the client nor in the parameters: AccountRequiredError', async () => {

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest'
 import { claimFailedDeposit } from '../../src/actions/claimFailedDeposit.js'
 import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
 import { getL2TransactionHash } from '../../src/actions/getL2TransactionHash.js'
+import { prepareRequestExecute } from '../../src/actions/prepareRequestExecute.js'
 import { requestExecute } from '../../src/actions/requestExecute.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
@@ -16,6 +17,7 @@ import { breakChecksum, refused } from './refused.js'
 
 const h = useHarness()
 const BASE: Address = '0x000000000000000000000000000000000000800A'
+const L2_BOOTLOADER: Address = '0x0000000000000000000000000000000000008001'
 const UNKNOWN = `0x${'cd'.repeat(32)}` as Hex
 
 describe('withdraw', () => {
@@ -69,9 +71,9 @@ describe('withdraw', () => {
     )
   })
 
-  // BUG (no upper bound): 2^256 does not fit a transaction value; the library signs the L2 transaction anyway and hands
-  // it to the node (eth_sendRawTransaction), which refuses it. Proposed fix in the report.
-  test.fails('an amount of 2^256 is refused before signing', async () => {
+  // FIXED (no upper bound): 2^256 does not fit a transaction value; the library signs the L2 transaction anyway and
+  // hands it to the node (eth_sendRawTransaction), which refuses it. Now refused/handled as the test asserts.
+  test('an amount of 2^256 is refused before signing', async () => {
     await fund()
     await refused(
       h,
@@ -81,9 +83,9 @@ describe('withdraw', () => {
     )
   })
 
-  // BUG (no balance check): the library signs and sends a withdrawal of more than the L2 balance; the node refuses it
+  // FIXED (no balance check): the library signs and sends a withdrawal of more than the L2 balance; the node refuses it
   // (a real node would refuse the eth_estimateGas of viem's fill first, with viem's error, not a typed one).
-  test.fails('more than the L2 balance is refused before signing with InsufficientBalanceError', async () => {
+  test('more than the L2 balance is refused before signing with InsufficientBalanceError', async () => {
     await fund()
     await refused(
       h,
@@ -93,8 +95,8 @@ describe('withdraw', () => {
     )
   })
 
-  // BUG (zero receiver accepted): a withdrawal to 0x0 is finalized on L1 to address(0), i.e. burned.
-  test.fails('the zero address as L1 receiver is refused before signing', async () => {
+  // FIXED (zero receiver accepted): a withdrawal to 0x0 is finalized on L1 to address(0), i.e. burned.
+  test('the zero address as L1 receiver is refused before signing', async () => {
     await fund()
     const to: Address = '0x0000000000000000000000000000000000000000'
     await refused(
@@ -103,6 +105,18 @@ describe('withdraw', () => {
       'InvalidAddressParameterError',
       [to],
     )
+  })
+  test('more of a bridged token than the L2 balance is refused before signing with InsufficientBalanceError', async () => {
+    await depositToken(h, h.l2.a, h.deployment.tokens.testToken, 1_000n, { relay: true })
+    await h.l2.a.relay()
+    const l2Token = h.l2.a.l2TokenAddress(h.deployment.tokens.testToken)
+    const e = await refused(
+      h,
+      () => withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: l2Token, amount: 1_001n }),
+      'InsufficientBalanceError',
+      [l2Token, 'needed:  1001', 'balance: 1000'],
+    )
+    expect(e.layer).toBe('L2')
   })
 })
 
@@ -283,9 +297,45 @@ describe('requestExecute', () => {
     await refused(h, () => requestExecute(h.l1, target()), 'AccountRequiredError', ['prepareRequestExecute'])
   })
 
-  // BUG (no hex check): calldata of an odd number of hex digits throws a bare RangeError from the minimum-gas
-  // arithmetic instead of a typed error naming `calldata`. Nothing is sent. Proposed fix in the report.
-  test.fails('calldata that is not whole bytes is refused with a typed error', async () => {
+  test('an l2Value of 2^256 (does not fit uint256): InvalidDepositAmountError naming it', async () => {
+    await refused(h, () => requestExecute(h.alice, { ...target(), l2Value: 2n ** 256n }), 'InvalidDepositAmountError', [
+      'l2Value',
+      2n ** 256n,
+    ])
+  })
+
+  test('calldata that is not hex: InvalidHexParameterError naming it', async () => {
+    await refused(
+      h,
+      () => requestExecute(h.alice, { ...target(), calldata: '0xzz' as Hex }),
+      'InvalidHexParameterError',
+      ['calldata', '0xzz'],
+    )
+  })
+
+  test('an l2GasLimit above the chain maximum on the custom-base chain is refused before the approval is sent', async () => {
+    await refused(
+      h,
+      () =>
+        requestExecute(h.alice, {
+          l2Client: h.l2Client(h.l2.b),
+          contractAddress: accounts.bob,
+          l2GasLimit: 80_000_001n,
+          approve: true,
+        }),
+      'L2GasLimitTooHighError',
+      [80_000_001n, 'maximum:    79210799'],
+    )
+  })
+
+  test('a system contract is a valid target of requestExecute (only deposit receivers are checked)', async () => {
+    const { request } = await prepareRequestExecute(h.alice, { ...target(), contractAddress: L2_BOOTLOADER })
+    expect(request.to).toBe(h.deployment.bridgehub)
+  })
+
+  // FIXED (no hex check): calldata of an odd number of hex digits throws a bare RangeError from the minimum-gas
+  // arithmetic instead of a typed error naming `calldata`. Nothing is sent. Now refused/handled as the test asserts.
+  test('calldata that is not whole bytes is refused with a typed error', async () => {
     await refused(h, () => requestExecute(h.alice, { ...target(), calldata: '0x123' }), 'InvalidHexParameterError', [
       '0x123',
     ])

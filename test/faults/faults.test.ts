@@ -23,6 +23,7 @@ import { deposit } from '../../src/actions/deposit.js'
 import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
 import { getDepositStatus } from '../../src/actions/getDepositStatus.js'
 import { getWithdrawalStatus } from '../../src/actions/getWithdrawalStatus.js'
+import { isWithdrawalFinalized } from '../../src/actions/isWithdrawalFinalized.js'
 import { prepareDeposit } from '../../src/actions/prepareDeposit.js'
 import { waitForDepositExecution } from '../../src/actions/waitForDepositExecution.js'
 import { waitForWithdrawalReady } from '../../src/actions/waitForWithdrawalReady.js'
@@ -140,11 +141,11 @@ describe('deposit under faults', () => {
     expect(await h.l2.a.relay()).toHaveLength(1)
   })
 
-  // FINDING (lost send response): the node accepts the deposit but the answer never arrives; viem retries the same
+  // FIXED (lost send response): the node accepts the deposit but the answer never arrives; viem retries the same
   // bytes (harmless: one nonce), and the error the user gets does not carry the hash of the mined deposit, so a user
   // who "retries the deposit" sends a second one. Proposed fix in the report: sign first, then send the raw
   // transaction, and throw an error carrying the hash when the send's answer is lost.
-  test.fails('a deposit whose send response is lost reports the hash of the mined transaction', async () => {
+  test('a deposit whose send response is lost reports the hash of the mined transaction', async () => {
     const inner = http(h.anvil.rpcUrl)({ chain: l1Chain })
     const lossy: Transport = (params) =>
       custom(
@@ -173,7 +174,7 @@ describe('deposit under faults', () => {
     const [l2Hash] = await h.l2.a.relay()
     expect(l2Hash).toBeDefined() // the deposit was mined
     const block = await h.l1.getBlock({ blockTag: 'latest' })
-    expect(error).toMatchObject({ hash: block.transactions[0] })
+    expect(error).toMatchObject({ name: 'TransactionSendUnknownError', hash: block.transactions[0] })
   })
 })
 
@@ -216,9 +217,9 @@ describe('status and wait under faults', () => {
     expect(elapsed).toBeLessThan(600)
   })
 
-  // FINDING (deadline not honoured): a request that hangs is awaited past the wait's `timeout`; the wait ends when the
+  // FIXED (deadline not honoured): a request that hangs is awaited past the wait's `timeout`; the wait ends when the
   // transport gives up (here after 1.5 s, with viem's http default after 10 s per attempt, times the retries).
-  test.fails('an L2 node that hangs: the deposit wait still ends at its 300 ms deadline (within 300 ms)', async () => {
+  test('an L2 node that hangs: the deposit wait still ends at its 300 ms deadline (within 300 ms)', async () => {
     const hash = await ethDeposit()
     const l2 = faultyL2(h.l2.a, [{ method: 'eth_getTransactionReceipt', fault: { kind: 'timeout', ms: 1_500 } }], 0)
     const started = performance.now()
@@ -239,10 +240,10 @@ describe('status and wait under faults', () => {
     ).rejects.toMatchObject({ name: 'WaitTimeoutError', lastStatus: 'l1-pending' })
   })
 
-  // FINDING (stale status after a reorg): once the wait has the L1 receipt it never reads it again, so a reorg during
+  // FIXED (stale status after a reorg): once the wait has the L1 receipt it never reads it again, so a reorg during
   // the wait ends in `lastStatus: 'l2-pending'` for a transaction that is no longer on L1. Proposed fix: re-read the
   // L1 receipt once before reporting a timeout (one request per wait, not per poll).
-  test.fails('a reorg during the wait is reported as l1-pending when the wait times out', async () => {
+  test('a reorg during the wait is reported as l1-pending when the wait times out', async () => {
     h.l2.a.setAutoRelay(false)
     const snapshot = await h.test.snapshot()
     const hash = await ethDeposit()
@@ -307,12 +308,12 @@ describe('withdrawal status and finalize under faults', () => {
     expect((await getWithdrawalStatus(h.l1, { l2Client: h.l2Client(h.l2.a), hash })).status).toBe('ready-to-finalize')
   })
 
-  // FINDING (status trusts the node's (batch, index)): a node that answers the proof id of another, finalized message
+  // FIXED (status trusts the node's (batch, index)): a node that answers the proof id of another, finalized message
   // of the same batch makes getWithdrawalStatus say `finalized` for a withdrawal that is not; finalizeWithdrawal then
   // refuses with WithdrawalAlreadyFinalizedError. The proof is not checked against L1 before the status is read.
   // Proposed fix: add the Mailbox's `proveL2MessageInclusion(batch, index, message, proof)` (a view on the diamond) to
   // the status multicall and refuse a proof L1 does not accept.
-  test.fails('a node pointing the withdrawal at another finalized message does not make status say finalized', async () => {
+  test('a node pointing the withdrawal at another finalized message does not make status say finalized', async () => {
     await depositBase(h, h.l2.a, accounts.alice, parseEther('1'))
     const first = await withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: BASE, amount: 1_000n })
     const second = await withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: BASE, amount: 2_000n })
@@ -328,6 +329,15 @@ describe('withdrawal status and finalize under faults', () => {
     ])
     const status = await getWithdrawalStatus(h.l1, { l2Client: lying.client, hash: second })
     expect(status.status).not.toBe('finalized')
+    expect(status.status).toBe('proof-invalid')
+    expect(await isWithdrawalFinalized(h.l1, { l2Client: lying.client, hash: second })).toBe(false)
+    h.l1Transport.reset()
+    await expect(finalizeWithdrawal(h.bob, { l2Client: lying.client, hash: second })).rejects.toMatchObject({
+      name: 'WithdrawalProofInvalidError',
+    })
+    expect(h.l1Transport.sends()).toEqual([])
+    // the honest node's proof verifies: the second withdrawal is ready, not finalized
+    expect((await getWithdrawalStatus(h.l1, { l2Client, hash: second })).status).toBe('ready-to-finalize')
   })
 
   test('a waitForWithdrawalReady over a node that rate-limits every other request still resolves with the params', async () => {
@@ -346,8 +356,8 @@ describe('withdrawal status and finalize under faults', () => {
     expect(l2.injected).toHaveLength(2)
   })
 
-  // FINDING (deadline not honoured), as for deposits: a hung proof request outlives the 300 ms timeout.
-  test.fails('an L2 node that hangs on the proof: waitForWithdrawalReady ends at its 300 ms deadline', async () => {
+  // FIXED (deadline not honoured), as for deposits: a hung proof request outlives the 300 ms timeout.
+  test('an L2 node that hangs on the proof: waitForWithdrawalReady ends at its 300 ms deadline', async () => {
     const hash = await readyWithdrawal()
     const l2 = faultyL2(h.l2.a, [{ method: 'zks_getL2ToL1LogProof', fault: { kind: 'timeout', ms: 1_500 } }], 0)
     const started = performance.now()

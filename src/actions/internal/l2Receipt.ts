@@ -3,9 +3,9 @@ import {
   type Client,
   type Hash,
   type Hex,
-  type TransactionReceipt,
   hexToBigInt,
   isAddressEqual,
+  type TransactionReceipt,
 } from 'viem'
 import { getTransactionReceipt } from 'viem/actions'
 import { getAction } from 'viem/utils'

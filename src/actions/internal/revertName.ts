@@ -1,4 +1,4 @@
-import { type Abi, type Hex, decodeErrorResult } from 'viem'
+import { type Abi, decodeErrorResult, type Hex } from 'viem'
 
 /** Internal: the name of the custom error a failed call reverted with, decoded with `abi`, if any. */
 export function getRevertName(error: unknown, abi: Abi): string | undefined {

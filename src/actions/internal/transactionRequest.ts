@@ -1,7 +1,17 @@
-import type { Account, Address, Chain, Client, Hex, Transport } from 'viem'
-import { prepareTransactionRequest } from 'viem/actions'
-import { getAction } from 'viem/utils'
+import {
+  type Account,
+  type Address,
+  type Chain,
+  type Client,
+  type Hash,
+  type Hex,
+  keccak256,
+  type Transport,
+} from 'viem'
+import { prepareTransactionRequest, sendTransaction } from 'viem/actions'
+import { getAction, parseAccount } from 'viem/utils'
 import { ETH_TOKEN_ADDRESS } from '../../constants/addresses.js'
+import { TransactionSendUnknownError } from '../../errors/common.js'
 import { InsufficientBalanceError } from '../../errors/deposit.js'
 
 /** L1/L2 fee fields as viem takes them: a legacy `gasPrice`, or the EIP-1559 pair, never both. */
@@ -83,4 +93,53 @@ export function assertEthCoversGas(
   const balance = eth(quote.balances)
   if (balance < needed)
     throw new InsufficientBalanceError({ token: ETH_TOKEN_ADDRESS, owner: quote.account, needed, balance })
+}
+
+/** Transport failures after which the node may have received the transaction: its answer was lost, not a refusal. */
+const LOST_ANSWER_ERRORS = new Set(['HttpRequestError', 'TimeoutError', 'SocketClosedError', 'WebSocketRequestError'])
+
+/**
+ * Internal: sends a transaction through viem's `sendTransaction` (the client's own, if overridden), knowing its hash
+ * before it leaves. A local account's transaction is prepared first (the one `prepareTransactionRequest` viem's send
+ * would make; the send then fills nothing more) and signed here to get its hash; viem signs the same fields again,
+ * deterministically, to the same bytes. When the node's answer to the send is lost (a transport error: timeout, HTTP or
+ * socket failure), the error is a `TransactionSendUnknownError` carrying that hash, so that the caller can look it up
+ * instead of sending again; `approvalHashes` (approvals mined before) ride along in it.
+ */
+export async function sendTransactionWithKnownHash(
+  client: Client<Transport, Chain | undefined, Account | undefined>,
+  request: { to: Address; data: Hex; account?: Account | Address | undefined; chain?: Chain | null | undefined },
+  approvalHashes: Hash[] = [],
+): Promise<Hash> {
+  const account_ = request.account ?? client.account
+  const chain = request.chain === undefined ? client.chain : request.chain
+  const send = getAction(client, sendTransaction, 'sendTransaction')
+  if (!account_ || parseAccount(account_).type !== 'local')
+    return send({ ...request, account: account_, chain } as never)
+  const account = parseAccount(account_) as Account & { type: 'local' }
+  const prepared = (await getAction(
+    client,
+    prepareTransactionRequest,
+    'prepareTransactionRequest',
+  )({ ...request, account, chain } as never)) as Record<string, unknown>
+  const signed = await account.signTransaction(prepared as never, {
+    serializer: chain?.serializers?.transaction as never,
+  })
+  const envelope = chain?.serializers?.transactionEnvelope
+  const serialized = envelope
+    ? await envelope({ serializedTransaction: signed, transaction: prepared as never })
+    : signed
+  const hash = keccak256(serialized)
+  try {
+    return await send({ ...prepared, account, chain } as never)
+  } catch (error) {
+    if (isLostAnswer(error)) throw new TransactionSendUnknownError({ hash, approvalHashes, cause: error as Error })
+    throw error
+  }
+}
+
+function isLostAnswer(error: unknown): boolean {
+  for (let e = error as { name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+    if (e.name && LOST_ANSWER_ERRORS.has(e.name)) return true
+  return false
 }

@@ -1,12 +1,10 @@
 import type { Account, Chain, Client, Hash, Transport } from 'viem'
 import type { ErrorType } from '../errors/base.js'
-import { InsufficientAllowanceError, type InsufficientAllowanceErrorType } from '../errors/deposit.js'
-import { assertEthCoversGas, fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
+import type { InsufficientAllowanceErrorType } from '../errors/deposit.js'
+import { sendPrepared } from './internal/sendPrepared.js'
+import { isLocalAccount } from './internal/transactionRequest.js'
 import { type PrepareDepositErrorType, type PrepareDepositParameters, prepareDeposit } from './prepareDeposit.js'
-import {
-  type SendApprovalsAndTransactionErrorType,
-  sendApprovalsAndTransaction,
-} from './sendApprovalsAndTransaction.js'
+import type { SendApprovalsAndTransactionErrorType } from './sendApprovalsAndTransaction.js'
 
 export type DepositParameters = PrepareDepositParameters & {
   /**
@@ -55,26 +53,13 @@ export async function deposit<chain extends Chain | undefined, account extends A
     approvals,
     deposit: request,
   } = await prepareDeposit(client, fill ? { ...parameters, gas: null } : parameters)
-  const missing = quote.approvals[0]
-  if (missing && !parameters.approve)
-    throw new InsufficientAllowanceError({
-      token: missing.token,
-      spender: missing.spender,
-      needed: missing.amount,
-      current: missing.currentAllowance,
-    })
-  let transaction = request
-  if (fill && approvals.length === 0) {
-    // after an approval the send fills the deposit itself: it could not be estimated before
-    const chain = parameters.chain === undefined ? client.chain : parameters.chain
-    transaction = await fillTransactionRequest(client, { ...request, account, chain })
-    assertEthCoversGas(quote, { ...request, gas: transaction.gas! })
-  }
-  const { hash } = await sendApprovalsAndTransaction(client, {
+  return sendPrepared(client, {
     account,
     chain: parameters.chain,
+    approve: parameters.approve,
+    fill,
+    quote,
     approvals,
-    transaction,
+    transaction: request,
   })
-  return hash
 }

@@ -1,16 +1,14 @@
 import type { Account, Chain, Client, Hash, Transport } from 'viem'
 import type { ErrorType } from '../errors/base.js'
-import { InsufficientAllowanceError, type InsufficientAllowanceErrorType } from '../errors/deposit.js'
-import { assertEthCoversGas, fillTransactionRequest, isLocalAccount } from './internal/transactionRequest.js'
+import type { InsufficientAllowanceErrorType } from '../errors/deposit.js'
+import { sendPrepared } from './internal/sendPrepared.js'
+import { isLocalAccount } from './internal/transactionRequest.js'
 import {
   type PrepareRequestExecuteErrorType,
   type PrepareRequestExecuteParameters,
   prepareRequestExecute,
 } from './prepareRequestExecute.js'
-import {
-  type SendApprovalsAndTransactionErrorType,
-  sendApprovalsAndTransaction,
-} from './sendApprovalsAndTransaction.js'
+import type { SendApprovalsAndTransactionErrorType } from './sendApprovalsAndTransaction.js'
 
 export type RequestExecuteParameters = PrepareRequestExecuteParameters & {
   /** Send the base-token approval first when it is missing (custom-base chains). Default `false`: typed error. */
@@ -52,26 +50,13 @@ export async function requestExecute<chain extends Chain | undefined, account ex
     client,
     fill ? { ...parameters, gas: null } : parameters,
   )
-  const missing = quote.approvals[0]
-  if (missing && !parameters.approve)
-    throw new InsufficientAllowanceError({
-      token: missing.token,
-      spender: missing.spender,
-      needed: missing.amount,
-      current: missing.currentAllowance,
-    })
-  let transaction = request
-  if (fill && approvals.length === 0) {
-    // after an approval the send fills the request itself: it could not be estimated before
-    const chain = parameters.chain === undefined ? client.chain : parameters.chain
-    transaction = await fillTransactionRequest(client, { ...request, account, chain })
-    assertEthCoversGas(quote, { ...request, gas: transaction.gas! })
-  }
-  const { hash } = await sendApprovalsAndTransaction(client, {
+  return sendPrepared(client, {
     account,
     chain: parameters.chain,
+    approve: parameters.approve,
+    fill,
+    quote,
     approvals,
-    transaction,
+    transaction: request,
   })
-  return hash
 }

@@ -7,8 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
-import { deployEcosystem } from '../test/harness/deploy.js'
 import { startAnvil } from '../test/harness/anvil.js'
+import { deployEcosystem } from '../test/harness/deploy.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, 'test/harness/fixtures')

@@ -2,7 +2,7 @@
  * Every error the package exports: a viem BaseError subclass with a literal `name` equal to its export
  * name, a docs link to its README entry, and the values involved in its message. Each is rendered.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BaseError } from 'viem'
@@ -17,7 +17,12 @@ const hash = `0x${'ab'.repeat(32)}` as const
 const samples: Record<string, unknown> = {
   TransactionSendUnknownError: { hash, approvalHashes: [hash], cause: new Error('socket hang up') },
   DepositAfterApprovalsFailedError: { approvalHashes: [hash], cause: new Error('replacement underpriced') },
-  WaitTimeoutError: { operation: 'the deposit', timeout: 1000, lastStatus: 'l2-pending', details: ['waiting for: relay'] },
+  WaitTimeoutError: {
+    operation: 'the deposit',
+    timeout: 1000,
+    lastStatus: 'l2-pending',
+    details: ['waiting for: relay'],
+  },
   WaitAbortedError: { operation: 'the deposit', lastStatus: 'l2-pending', details: ['waiting for: relay'] },
   WithdrawalIndexRequiredError: { hash, count: 2 },
   WithdrawalIndexOutOfRangeError: { hash, index: 3, count: 2 },

@@ -2,7 +2,7 @@
  * Every `@example` in the JSDoc of `src/` and every ```ts block of the README type-checks against the
  * package's source, as a user would write it (`import … from 'zksync-l1-actions'`).
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
@@ -19,12 +19,10 @@ function walk(dir: string): string[] {
 }
 
 /** `@example` blocks of a source file: the comment lines after the tag, up to the next tag or the end. */
-export function jsdocExamples(source: string): string[] {
+function jsdocExamples(source: string): string[] {
   const out: string[] = []
   for (const comment of source.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
-    const lines = comment
-      .split('\n')
-      .map((l) => l.replace(/^\s*\/?\*+\/?\s?/, '').replace(/\*\/\s*$/, ''))
+    const lines = comment.split('\n').map((l) => l.replace(/^\s*\/?\*+\/?\s?/, '').replace(/\*\/\s*$/, ''))
     let current: string[] | undefined
     for (const line of lines) {
       if (line.startsWith('@example')) {
@@ -40,7 +38,7 @@ export function jsdocExamples(source: string): string[] {
   return out.map((e) => e.replace(/^```ts\n?|```$/gm, '').trim()).filter(Boolean)
 }
 
-export function readmeExamples(markdown: string): string[] {
+function readmeExamples(markdown: string): string[] {
   return [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!)
 }
 

@@ -414,7 +414,14 @@ export function sizeMarkdown(report: SizeReport): string {
     if (r.error) return `| ${r.group} | ${r.name} | ${r.from} | error: ${r.error.replace(/\|/g, '\\|')} | | | | |`
     const floor = consumerFloor(r.floor)
     const counterpart =
-      r.group === 'ours' ? viemRow(r.name.replace(/ \(.*$/, '').replace(/^prepare/, '').replace(/^./, (c) => c.toLowerCase())) : undefined
+      r.group === 'ours'
+        ? viemRow(
+            r.name
+              .replace(/ \(.*$/, '')
+              .replace(/^prepare/, '')
+              .replace(/^./, (c) => c.toLowerCase()),
+          )
+        : undefined
     const vsFloor =
       ratios && floor ? `${(r.gzip / floor.gzip).toFixed(2)}x (${r.floor})` : r.floor ? `(${r.floor})` : ''
     const vsViem = ratios && counterpart && r.group === 'ours' ? `${(r.gzip / counterpart.gzip).toFixed(2)}x` : ''

@@ -1,4 +1,4 @@
-import { type Address, type Hash, erc20Abi, parseEther, parseUnits } from 'viem'
+import { type Address, erc20Abi, type Hash, parseEther, parseUnits } from 'viem'
 import { describe, expect, test } from 'vitest'
 import { deposit } from '../../src/actions/deposit.js'
 import { getL2TransactionHashes } from '../../src/actions/getL2TransactionHashes.js'

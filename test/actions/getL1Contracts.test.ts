@@ -3,8 +3,7 @@ import { mainnet } from 'viem/chains'
 import { describe, expect, test } from 'vitest'
 import { getL1Contracts } from '../../src/actions/getL1Contracts.js'
 import { zksync } from '../../src/chains/definitions.js'
-import { useHarness } from '../harness/index.js'
-import { l2ChainOf } from '../harness/index.js'
+import { l2ChainOf, useHarness } from '../harness/index.js'
 
 const h = useHarness()
 

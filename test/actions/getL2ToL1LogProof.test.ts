@@ -2,7 +2,7 @@
  * The proof and the receipt fields reach L1 exactly as the node gives them: unit tests over a scripted L2 transport
  * (receipts and proof shapes the simulated node does not produce, such as a Gateway-length proof or two messages).
  */
-import { type Hex, createPublicClient, custom, encodeAbiParameters, keccak256, pad, toHex } from 'viem'
+import { createPublicClient, custom, encodeAbiParameters, type Hex, keccak256, pad, toHex } from 'viem'
 import { foundry } from 'viem/chains'
 import { describe, expect, test } from 'vitest'
 import { getFinalizeWithdrawalParams } from '../../src/actions/getFinalizeWithdrawalParams.js'

@@ -2,11 +2,11 @@
  * Bad inputs to the withdrawal actions: each is refused with a typed error before anything is signed or sent.
  */
 import {
-  type Hex,
   createPublicClient,
   custom,
   encodeAbiParameters,
   encodeFunctionData,
+  type Hex,
   http,
   parseAbi,
   parseEther,
@@ -17,7 +17,7 @@ import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
 import { getWithdrawalStatus } from '../../src/actions/getWithdrawalStatus.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { accounts, useHarness } from '../harness/index.js'
-import { ETH, depositBase, l2Wallet } from './withdrawalSetup.js'
+import { depositBase, ETH, l2Wallet } from './withdrawalSetup.js'
 
 const h = useHarness()
 const UNKNOWN = `0x${'cd'.repeat(32)}` as Hex

@@ -6,17 +6,17 @@ import {
   type Account,
   type Address,
   type Chain,
-  type Hex,
-  type Transport,
-  type WalletClient,
   createWalletClient,
   decodeEventLog,
   encodeAbiParameters,
   erc20Abi,
+  type Hex,
+  type Transport,
+  type WalletClient,
 } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { readArtifact } from '../harness/artifacts.js'
-import { type Harness, accounts, l2ChainOf, privateKeys } from '../harness/index.js'
+import { accounts, type Harness, l2ChainOf, privateKeys } from '../harness/index.js'
 import type { L2Node } from '../harness/l2/node.js'
 
 const bridgehubAbi = readArtifact('Bridgehub').abi

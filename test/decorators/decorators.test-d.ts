@@ -1,7 +1,8 @@
-import { type Address, type Hash, createPublicClient, createWalletClient, http } from 'viem'
+import { type Address, createPublicClient, createWalletClient, type Hash, http } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { mainnet } from 'viem/chains'
 import { describe, expectTypeOf, test } from 'vitest'
+import { zksync } from '../../src/chains/index.js'
 import {
   type DepositStatus,
   type FinalizeL1DepositParams,
@@ -11,7 +12,6 @@ import {
   zksyncL1Actions,
   zksyncL2Actions,
 } from '../../src/index.js'
-import { zksync } from '../../src/chains/index.js'
 
 const l2Client = createPublicClient({ chain: zksync, transport: http() })
 const account = privateKeyToAccount('0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a')

@@ -4,8 +4,6 @@
  * and nothing is sent twice (every `eth_sendRawTransaction` attempt is counted, retries included).
  */
 import {
-  type Account,
-  type Chain,
   createPublicClient,
   createWalletClient,
   custom,

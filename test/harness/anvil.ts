@@ -1,14 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { createServer } from 'node:net'
+import { dirname, join } from 'node:path'
 
 const require = createRequire(import.meta.url)
 
 /** Path of the anvil binary that `@foundry-rs/anvil` installed for this platform. */
 export function anvilBinary(): string {
   const pkg = `@foundry-rs/anvil-${process.platform}-${process.arch === 'x64' ? 'amd64' : process.arch}`
-  return join(dirname(require.resolve(`${pkg}/package.json`)), 'bin', process.platform === 'win32' ? 'anvil.exe' : 'anvil')
+  return join(
+    dirname(require.resolve(`${pkg}/package.json`)),
+    'bin',
+    process.platform === 'win32' ? 'anvil.exe' : 'anvil',
+  )
 }
 
 /** A free TCP port on the loopback interface. */

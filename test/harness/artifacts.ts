@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Abi, type Hex, decodeErrorResult } from 'viem'
+import { type Abi, decodeErrorResult, type Hex } from 'viem'
 
 export type Artifact = { contractName: string; sourceName: string; abi: Abi; bytecode: Hex }
 

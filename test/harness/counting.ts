@@ -1,4 +1,4 @@
-import { type EIP1193RequestFn, type Transport, custom } from 'viem'
+import { custom, type EIP1193RequestFn, type Transport } from 'viem'
 
 export type RecordedRequest = { method: string; params: unknown; startedAt: number; endedAt?: number }
 
@@ -15,7 +15,8 @@ export type CountingTransport = {
   reset(): void
 }
 
-const SENDING = /^(eth_sendRawTransaction|eth_sendTransaction|eth_sign|eth_signTransaction|eth_signTypedData.*|personal_sign|wallet_sendCalls)$/
+const SENDING =
+  /^(eth_sendRawTransaction|eth_sendTransaction|eth_sign|eth_signTransaction|eth_signTypedData.*|personal_sign|wallet_sendCalls)$/
 
 /**
  * Wraps a viem transport and records each JSON-RPC request that goes through it. Works with

@@ -7,12 +7,12 @@
 import {
   type Abi,
   type Address,
-  type Hex,
   createPublicClient,
   createWalletClient,
   encodeAbiParameters,
   encodeFunctionData,
   getAddress,
+  type Hex,
   http,
   keccak256,
   toFunctionSelector,
@@ -150,7 +150,14 @@ export async function deployEcosystem(rpcUrl: string): Promise<Deployment> {
     const r = await wait(hash)
     return getAddress(r.contractAddress as Address)
   }
-  async function send(to: Address, name: string, fn: string, args: readonly unknown[] = [], from: Address = D, value = 0n) {
+  async function send(
+    to: Address,
+    name: string,
+    fn: string,
+    args: readonly unknown[] = [],
+    from: Address = D,
+    value = 0n,
+  ) {
     const { abi } = readArtifact(name)
     const hash = await wallet.writeContract({ address: to, abi, functionName: fn, args, account: from, value })
     return wait(hash)
@@ -180,17 +187,20 @@ export async function deployEcosystem(rpcUrl: string): Promise<Deployment> {
   )
   const bridgedStandardErc20 = await deploy('BridgedStandardERC20')
   const beacon = await deploy('UpgradeableBeacon', [bridgedStandardErc20])
-  const l1NativeTokenVault = await tup(
-    'L1NativeTokenVault',
-    [zeroAddress, l1AssetRouter, l1Nullifier],
-    'initialize',
-    [D, beacon],
-  )
+  const l1NativeTokenVault = await tup('L1NativeTokenVault', [zeroAddress, l1AssetRouter, l1Nullifier], 'initialize', [
+    D,
+    beacon,
+  ])
   await send(l1AssetRouter, 'L1AssetRouter', 'setNativeTokenVault', [l1NativeTokenVault])
   await send(l1Nullifier, 'L1Nullifier', 'setL1NativeTokenVault', [l1NativeTokenVault])
   await send(l1Nullifier, 'L1Nullifier', 'setL1AssetRouter', [l1AssetRouter])
   await send(l1NativeTokenVault, 'L1NativeTokenVault', 'registerEthToken')
-  const l1Erc20Bridge = await tup('L1ERC20Bridge', [l1Nullifier, l1AssetRouter, l1NativeTokenVault, ERA], 'initialize', [])
+  const l1Erc20Bridge = await tup(
+    'L1ERC20Bridge',
+    [l1Nullifier, l1AssetRouter, l1NativeTokenVault, ERA],
+    'initialize',
+    [],
+  )
   await send(l1AssetRouter, 'L1AssetRouter', 'setL1Erc20Bridge', [l1Erc20Bridge])
   const ctmDeploymentTracker = await tup('CTMDeploymentTracker', [bridgehub, l1AssetRouter], 'initialize', [D])
   const chainAssetHandler = await tup(
@@ -199,7 +209,12 @@ export async function deployEcosystem(rpcUrl: string): Promise<Deployment> {
     'initialize',
     [D],
   )
-  await send(bridgehub, 'Bridgehub', 'setAddresses', [l1AssetRouter, ctmDeploymentTracker, messageRoot, chainAssetHandler])
+  await send(bridgehub, 'Bridgehub', 'setAddresses', [
+    l1AssetRouter,
+    ctmDeploymentTracker,
+    messageRoot,
+    chainAssetHandler,
+  ])
 
   // 13-17. verifier, DA, upgrade, timelock, notifier, facets
   const rollupDAManager = await deploy('RollupDAManager')
@@ -223,7 +238,11 @@ export async function deployEcosystem(rpcUrl: string): Promise<Deployment> {
     [
       {
         verifier,
-        verifierParams: { recursionNodeLevelVkHash: zeroHash, recursionLeafLevelVkHash: zeroHash, recursionCircuitsSetVksHash: zeroHash },
+        verifierParams: {
+          recursionNodeLevelVkHash: zeroHash,
+          recursionLeafLevelVkHash: zeroHash,
+          recursionCircuitsSetVksHash: zeroHash,
+        },
         l2BootloaderBytecodeHash: bytecodeHash,
         l2DefaultAccountBytecodeHash: bytecodeHash,
         l2EvmEmulatorBytecodeHash: bytecodeHash,
@@ -290,9 +309,21 @@ export async function deployEcosystem(rpcUrl: string): Promise<Deployment> {
     [{ type: 'bytes' }, { type: 'bytes' }],
     [encodeAbiParameters([facetCutAbi], [diamondCut]), '0x'],
   )
-  async function createChain(chainId: number, baseToken: Address, multiplier: readonly [number, number]): Promise<ChainSetup> {
+  async function createChain(
+    chainId: number,
+    baseToken: Address,
+    multiplier: readonly [number, number],
+  ): Promise<ChainSetup> {
     const baseTokenAssetId = ntvAssetId(L1, baseToken)
-    await send(bridgehub, 'Bridgehub', 'createNewChain', [chainId, chainTypeManager, baseTokenAssetId, 0, CA, initData, []])
+    await send(bridgehub, 'Bridgehub', 'createNewChain', [
+      chainId,
+      chainTypeManager,
+      baseTokenAssetId,
+      0,
+      CA,
+      initData,
+      [],
+    ])
     const diamond = getAddress(await read<Address>(bridgehub, 'Bridgehub', 'getZKChain', [chainId]))
     await send(validatorTimelock, 'ValidatorTimelock', 'addValidatorForChainId', [chainId, V], CA)
     await send(diamond, 'AdminFacet', 'setTokenMultiplier', multiplier, CA)

@@ -1,4 +1,4 @@
-import { type EIP1193RequestFn, HttpRequestError, RpcRequestError, type Transport, custom } from 'viem'
+import { custom, type EIP1193RequestFn, HttpRequestError, RpcRequestError, type Transport } from 'viem'
 
 /** What to do to a request that a rule matches. */
 export type Fault =
@@ -48,7 +48,8 @@ export function faultyTransport(inner: Transport, rules: FaultRule[] = []): Faul
       seen.push(args.method)
       for (const s of state) {
         const { rule } = s
-        const hit = typeof rule.method === 'string' ? rule.method === args.method : rule.method(args.method, args.params)
+        const hit =
+          typeof rule.method === 'string' ? rule.method === args.method : rule.method(args.method, args.params)
         if (!hit) continue
         s.matched++
         if (s.matched <= (rule.after ?? 0)) continue
@@ -71,7 +72,11 @@ export function faultyTransport(inner: Transport, rules: FaultRule[] = []): Faul
             })
           case 'timeout':
             await new Promise((r) => setTimeout(r, f.ms ?? 60_000))
-            throw new HttpRequestError({ body: { method: args.method }, details: 'The request took too long to respond.', url: 'fault://injected' })
+            throw new HttpRequestError({
+              body: { method: args.method },
+              details: 'The request took too long to respond.',
+              url: 'fault://injected',
+            })
           case 'null':
             return null as never
           case 'value':
@@ -80,7 +85,10 @@ export function faultyTransport(inner: Transport, rules: FaultRule[] = []): Faul
       }
       return base.request(args as any, options)
     }
-    return custom({ request }, { key: 'faulty', name: `faulty(${base.config.name})`, retryCount: base.config.retryCount, retryDelay: 1 })(params)
+    return custom(
+      { request },
+      { key: 'faulty', name: `faulty(${base.config.name})`, retryCount: base.config.retryCount, retryDelay: 1 },
+    )(params)
   }
   return {
     transport,

@@ -4,19 +4,17 @@
  */
 import {
   type Address,
-  type Hex,
   decodeEventLog,
   encodeAbiParameters,
-  encodeFunctionData,
   erc20Abi,
+  type Hex,
   keccak256,
   parseEther,
   zeroAddress,
-  zeroHash,
 } from 'viem'
 import { describe, expect, test } from 'vitest'
 import { expectRevert, readArtifact } from './artifacts.js'
-import { ETH_TOKEN_ADDRESS, ntvAssetId } from './deploy.js'
+import { ntvAssetId } from './deploy.js'
 import { accounts, useHarness } from './index.js'
 import type { L2Node } from './l2/node.js'
 
@@ -40,7 +38,10 @@ async function baseCost(chainId: number, price: bigint, l2GasLimit: bigint) {
   })) as bigint
 }
 
-function l2HashOf(receipt: { logs: { address: Address; data: Hex; topics: [Hex, ...Hex[]] | [] }[] }, diamond: Address): Hex {
+function l2HashOf(
+  receipt: { logs: { address: Address; data: Hex; topics: [Hex, ...Hex[]] | [] }[] },
+  diamond: Address,
+): Hex {
   for (const log of receipt.logs) {
     if (log.address.toLowerCase() !== diamond.toLowerCase()) continue
     try {
@@ -82,7 +83,12 @@ async function depositErc20(node: L2Node, token: Address, amount: bigint, l2GasL
   const cost = await baseCost(node.chainId, price, l2GasLimit)
   const approve = async (t: Address, v: bigint) =>
     h.l1.waitForTransactionReceipt({
-      hash: await h.alice.writeContract({ address: t, abi: erc20Abi, functionName: 'approve', args: [h.deployment.l1NativeTokenVault, v] }),
+      hash: await h.alice.writeContract({
+        address: t,
+        abi: erc20Abi,
+        functionName: 'approve',
+        args: [h.deployment.l1NativeTokenVault, v],
+      }),
     })
   await approve(token, amount)
   if (base) await approve(base, cost)
@@ -158,10 +164,20 @@ describe('deposits reach the simulated L2', () => {
 
   test('an ERC-20 deposit through the second bridge credits the bridged token on L2', async () => {
     const token = h.deployment.tokens.testToken
-    const before = await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    const before = await h.l1.readContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: 'balanceOf',
+      args: [accounts.alice],
+    })
     const receipt = await depositErc20(h.l2.a, token, 5n * 10n ** 18n)
     expect(receipt.status).toBe('success')
-    const after = await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    const after = await h.l1.readContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: 'balanceOf',
+      args: [accounts.alice],
+    })
     expect(before - after).toBe(5n * 10n ** 18n)
     const l2Hash = l2HashOf(receipt, h.deployment.chainA.diamond)
     const l2Receipt = await h.l2Client(h.l2.a).getTransactionReceipt({ hash: l2Hash })
@@ -184,7 +200,12 @@ describe('deposits reach the simulated L2', () => {
         args: [h.deployment.l1NativeTokenVault, cost + amount],
       }),
     })
-    const before = await h.l1.readContract({ address: btb, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    const before = await h.l1.readContract({
+      address: btb,
+      abi: erc20Abi,
+      functionName: 'balanceOf',
+      args: [accounts.alice],
+    })
     const hash = await h.alice.writeContract({
       address: h.deployment.bridgehub,
       abi: bridgehubAbi,
@@ -207,14 +228,21 @@ describe('deposits reach the simulated L2', () => {
     })
     const receipt = await h.l1.waitForTransactionReceipt({ hash })
     expect(receipt.status).toBe('success')
-    const after = await h.l1.readContract({ address: btb, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    const after = await h.l1.readContract({
+      address: btb,
+      abi: erc20Abi,
+      functionName: 'balanceOf',
+      args: [accounts.alice],
+    })
     expect(before - after).toBe(cost + amount)
     await h.l2.b.relay()
     expect(h.l2.b.balanceOf(accounts.carol)).toBe(amount)
   })
 
   test('too low an L2 gas limit is rejected by the real Mailbox', async () => {
-    expect(await expectRevert(() => depositEthDirect(h.l2.a, accounts.carol, 1n, 253_883n))).toBe('ValidateTxnNotEnoughGas')
+    expect(await expectRevert(() => depositEthDirect(h.l2.a, accounts.carol, 1n, 253_883n))).toBe(
+      'ValidateTxnNotEnoughGas',
+    )
     expect((await depositEthDirect(h.l2.a, accounts.carol, 1n, 253_884n)).status).toBe('success')
   })
 })
@@ -231,11 +259,15 @@ describe('withdrawals settle on L1 and finalize through the L1Nullifier', () => 
       args: [accounts.carol],
       value: parseEther('1'),
     })
-    expect(await h.l2Client(h.l2.a).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any })).toBeNull()
+    expect(
+      await h.l2Client(h.l2.a).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
+    ).toBeNull()
     await h.l2.a.settle()
     const params = await finalizeParams(h.l2.a, l2Hash, L2_BASE_TOKEN)
     expect(params.merkleProof).toHaveLength(15)
-    const flipped = params.merkleProof.map((p, i) => (i === 3 ? (`${p.slice(0, -1)}${p.endsWith('0') ? '1' : '0'}` as Hex) : p))
+    const flipped = params.merkleProof.map((p, i) =>
+      i === 3 ? (`${p.slice(0, -1)}${p.endsWith('0') ? '1' : '0'}` as Hex) : p,
+    )
     const tampered = { ...params, merkleProof: flipped }
     expect(await expectRevert(() => finalize(tampered))).toBe('InvalidProof')
     const before = await h.l1.getBalance({ address: accounts.carol })
@@ -256,12 +288,20 @@ describe('withdrawals settle on L1 and finalize through the L1Nullifier', () => 
       address: L2_ASSET_ROUTER,
       abi: readL2Abi(),
       functionName: 'withdraw',
-      args: [assetId, encodeAbiParameters([{ type: 'uint256' }, { type: 'address' }, { type: 'address' }], [4n * 10n ** 18n, accounts.carol, l2Token])],
+      args: [
+        assetId,
+        encodeAbiParameters(
+          [{ type: 'uint256' }, { type: 'address' }, { type: 'address' }],
+          [4n * 10n ** 18n, accounts.carol, l2Token],
+        ),
+      ],
     })
     await h.l2.a.settle()
     const params = await finalizeParams(h.l2.a, l2Hash, L2_ASSET_ROUTER)
     expect((await finalize(params)).status).toBe('success')
-    expect(await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.carol] })).toBe(4n * 10n ** 18n)
+    expect(
+      await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.carol] }),
+    ).toBe(4n * 10n ** 18n)
   })
 
   test('ETH from a ZKsync OS chain: the proof is an RPC error until executed, then metadata-prefixed', async () => {
@@ -274,11 +314,13 @@ describe('withdrawals settle on L1 and finalize through the L1Nullifier', () => 
       args: [accounts.carol],
       value: parseEther('1'),
     })
-    const receipt = (await h.l2Client(h.l2.c).request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
+    const receipt = (await h
+      .l2Client(h.l2.c)
+      .request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
     expect(receipt.l1BatchNumber).toBeUndefined()
-    await expect(h.l2Client(h.l2.c).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any })).rejects.toThrow(
-      /NotBatchedYet/,
-    )
+    await expect(
+      h.l2Client(h.l2.c).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
+    ).rejects.toThrow(/NotBatchedYet/)
     await h.l2.c.settle()
     const params = await finalizeParams(h.l2.c, l2Hash, L2_BASE_TOKEN)
     expect(params.merkleProof).toHaveLength(16)
@@ -293,20 +335,32 @@ describe('failed deposits', () => {
   test('a TwoBridges deposit that fails on L2 is recovered with bridgeRecoverFailedTransfer', async () => {
     const token = h.deployment.tokens.testToken
     h.l2.a.failPriorityTxs()
-    const start = await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    const start = await h.l1.readContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: 'balanceOf',
+      args: [accounts.alice],
+    })
     const receipt = await depositErc20(h.l2.a, token, 3n * 10n ** 18n)
     const l2Hash = l2HashOf(receipt, h.deployment.chainA.diamond)
     const l2Receipt = await h.l2Client(h.l2.a).getTransactionReceipt({ hash: l2Hash })
     expect(l2Receipt.status).toBe('reverted')
     await h.l2.a.settle()
-    const raw = (await h.l2Client(h.l2.a).request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
+    const raw = (await h
+      .l2Client(h.l2.a)
+      .request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
     const logIndex = raw.l2ToL1Logs.findIndex((l: any) => l.key === l2Hash)
-    const proof = (await h.l2Client(h.l2.a).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, logIndex] as any })) as Proof
+    const proof = (await h
+      .l2Client(h.l2.a)
+      .request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, logIndex] as any })) as Proof
     const args = [
       271n,
       accounts.alice,
       ntvAssetId(31337, token),
-      encodeAbiParameters([{ type: 'uint256' }, { type: 'address' }, { type: 'address' }], [3n * 10n ** 18n, zeroAddress, zeroAddress]),
+      encodeAbiParameters(
+        [{ type: 'uint256' }, { type: 'address' }, { type: 'address' }],
+        [3n * 10n ** 18n, zeroAddress, zeroAddress],
+      ),
       l2Hash,
       BigInt(raw.l1BatchNumber),
       BigInt(proof.id),
@@ -314,7 +368,12 @@ describe('failed deposits', () => {
       proof.proof,
     ] as const
     const claim = () =>
-      h.bob.writeContract({ address: h.deployment.l1Nullifier, abi: nullifierAbi, functionName: 'bridgeRecoverFailedTransfer', args })
+      h.bob.writeContract({
+        address: h.deployment.l1Nullifier,
+        abi: nullifierAbi,
+        functionName: 'bridgeRecoverFailedTransfer',
+        args,
+      })
     const hash = await h.bob.writeContract({
       address: h.deployment.l1Nullifier,
       abi: nullifierAbi,
@@ -322,7 +381,12 @@ describe('failed deposits', () => {
       args,
     })
     expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
-    const end = await h.l1.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [accounts.alice] })
+    const end = await h.l1.readContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: 'balanceOf',
+      args: [accounts.alice],
+    })
     expect(end).toBe(start)
     expect(await expectRevert(claim)).toBe('DepositDoesNotExist')
   })
@@ -344,7 +408,13 @@ test('the deployed L2 canonical hash of a deposit equals keccak256 of its encodi
 
 function readL2Abi() {
   return [
-    { type: 'function', name: 'withdraw', stateMutability: 'payable', inputs: [{ name: 'l1Receiver', type: 'address' }], outputs: [] },
+    {
+      type: 'function',
+      name: 'withdraw',
+      stateMutability: 'payable',
+      inputs: [{ name: 'l1Receiver', type: 'address' }],
+      outputs: [],
+    },
     {
       type: 'function',
       name: 'withdraw',
@@ -357,5 +427,3 @@ function readL2Abi() {
     },
   ] as const
 }
-
-export { encodeFunctionData, ETH_TOKEN_ADDRESS }

@@ -10,17 +10,17 @@ import {
   type Account,
   type Address,
   type Chain,
-  type Hex,
-  type PublicClient,
-  type TestClient,
-  type Transport,
-  type WalletClient,
   createPublicClient,
   createTestClient,
   createWalletClient,
   defineChain,
   getAddress,
+  type Hex,
   http,
+  type PublicClient,
+  type TestClient,
+  type Transport,
+  type WalletClient,
 } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { foundry } from 'viem/chains'
@@ -66,7 +66,9 @@ export function l2ChainOf(setup: ChainSetup, name: string, options: { full?: boo
               baseTokenAssetId: setup.baseTokenAssetId,
             }
           : { bridgehub: deployment.bridgehub },
-        customBridges: [{ l1: deployment.customBridge.l1, l2: getAddress(deployment.customBridge.l2), name: 'test custom bridge' }],
+        customBridges: [
+          { l1: deployment.customBridge.l1, l2: getAddress(deployment.customBridge.l2), name: 'test custom bridge' },
+        ],
       },
     },
   })
@@ -157,5 +159,5 @@ export function useHarness(): Harness {
   return h
 }
 
-export { accounts, privateKeys }
 export type { CountingTransport }
+export { accounts, privateKeys }

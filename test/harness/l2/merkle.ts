@@ -1,4 +1,4 @@
-import { type Address, type Hex, concat, encodePacked, keccak256, numberToHex, zeroHash } from 'viem'
+import { type Address, concat, encodePacked, type Hex, keccak256, numberToHex, zeroHash } from 'viem'
 
 /** An L2 -> L1 log as the L1Messenger and the bootloader emit it (88 bytes when packed). */
 export type L2ToL1Log = {
@@ -63,7 +63,8 @@ export function merklePath(levels: Hex[][], index: number): Hex[] {
 }
 
 /** Batch root committed to L1: keccak256(localRoot ‖ aggregatedRoot). */
-export const batchRoot = (localRoot: Hex, aggregatedRoot: Hex = zeroHash): Hex => keccak256(concat([localRoot, aggregatedRoot]))
+export const batchRoot = (localRoot: Hex, aggregatedRoot: Hex = zeroHash): Hex =>
+  keccak256(concat([localRoot, aggregatedRoot]))
 
 /**
  * Proof-metadata word of the v29 proof format: version 1, log-leaf proof length, batch-leaf proof

@@ -17,12 +17,9 @@
  * Mailbox's minimum for its calldata); below that it fails on L2. Era's estimator returns exactly that. ZKsync OS's `eth_estimateGas` returns a smaller native figure
  * (`osGasNeeded()`), below the L1 protocol minimum for simple transfers, as a real ZKsync OS node can.
  */
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import {
   type Address,
-  type Hex,
-  type PublicClient,
-  type WalletClient,
   concat,
   createPublicClient,
   createWalletClient,
@@ -33,10 +30,12 @@ import {
   encodeEventTopics,
   encodeFunctionResult,
   getAddress,
+  type Hex,
   http,
   isAddressEqual,
   keccak256,
   numberToHex,
+  type PublicClient,
   pad,
   parseAbi,
   parseTransaction,
@@ -44,6 +43,7 @@ import {
   size,
   slice,
   toHex,
+  type WalletClient,
   zeroAddress,
   zeroHash,
 } from 'viem'
@@ -52,8 +52,8 @@ import { getMinimumL2GasLimit } from '../../../src/utils/getMinimumL2GasLimit.js
 import { readArtifact } from '../artifacts.js'
 import { accounts } from '../constants.js'
 import { type ChainSetup, type Deployment, ETH_TOKEN_ADDRESS, ntvAssetId } from '../deploy.js'
-import { type L2ToL1Log, batchRoot, buildTree, hashLog, merklePath, proofMetadata } from './merkle.js'
-import { type StoredBatchInfo, commitBatch, genesisStoredBatch, proveAndExecuteBatch } from './settle.js'
+import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath, proofMetadata } from './merkle.js'
+import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
 
 export type L2Flavour = 'era' | 'zksync-os'
 
@@ -182,7 +182,12 @@ export async function startL2Node(options: L2NodeOptions) {
   const tokens = new Map<Hex, TokenInfo>() // by asset id
   const txs = new Map<Hex, TxRecord>()
   const blocks: { number: bigint; hash: Hex; timestamp: bigint; txs: Hex[] }[] = [
-    { number: 0n, hash: keccak256(toHex(`l2-${chainId}-genesis`)), timestamp: BigInt(Math.floor(Date.now() / 1000)), txs: [] },
+    {
+      number: 0n,
+      hash: keccak256(toHex(`l2-${chainId}-genesis`)),
+      timestamp: BigInt(Math.floor(Date.now() / 1000)),
+      txs: [],
+    },
   ]
   const batches: Batch[] = []
   let openTxs: Hex[] = []
@@ -207,7 +212,11 @@ export async function startL2Node(options: L2NodeOptions) {
   const latestBlock = () => blocks[blocks.length - 1]!
   const bridgedTokenAddress = (assetId: Hex): Address => getAddress(slice(keccak256(concat(['0xff', assetId])), 12))
   const tokenByL2Address = (a: Address) => [...tokens.values()].find((t) => isAddressEqual(t.l2Address, a))
-  const tokenFor = (assetId: Hex, origin: { token: Address; chainId: bigint }, meta?: { name: string; symbol: string; decimals: number }) => {
+  const tokenFor = (
+    assetId: Hex,
+    origin: { token: Address; chainId: bigint },
+    meta?: { name: string; symbol: string; decimals: number },
+  ) => {
     let t = tokens.get(assetId)
     if (!t) {
       t = {
@@ -243,7 +252,11 @@ export async function startL2Node(options: L2NodeOptions) {
     return {
       rpc: {
         address: L1_MESSENGER,
-        topics: encodeEventTopics({ abi: l2Abi, eventName: 'L1MessageSent', args: { _sender: sender, _hash: hash } }) as Hex[],
+        topics: encodeEventTopics({
+          abi: l2Abi,
+          eventName: 'L1MessageSent',
+          args: { _sender: sender, _hash: hash },
+        }) as Hex[],
         data: encodeAbiParameters([{ type: 'bytes' }], [message]),
       },
       l2ToL1: { l2ShardId: 0, isService: true, sender: L1_MESSENGER, key: pad(sender, { size: 32 }), value: hash },
@@ -298,7 +311,7 @@ export async function startL2Node(options: L2NodeOptions) {
   function osGasNeeded(data: Hex, deploysToken: boolean): bigint {
     return 21_000n + 16n * BigInt(size(data)) + (deploysToken ? 400_000n : 0n)
   }
-  const gasNeeded = (to: Address, data: Hex, deploysToken: boolean) =>
+  const gasNeeded = (data: Hex, deploysToken: boolean) =>
     flavour === 'era' ? priorityGasNeeded(data, deploysToken) : osGasNeeded(data, deploysToken)
 
   type Effect = { ok: true; apply: () => void; logs: RpcLog[]; deploysToken: boolean } | { ok: false; reason: string }
@@ -343,14 +356,22 @@ export async function startL2Node(options: L2NodeOptions) {
     if (assetId === chain.baseTokenAssetId) return { ok: false, reason: 'base token through the asset router' }
     const deploysToken = !tokens.has(assetId)
     const apply = () => {
-      const t = tokenFor(assetId, { token: originToken, chainId: BigInt(deployment.l1ChainId) }, parseMeta(meta, originToken))
+      const t = tokenFor(
+        assetId,
+        { token: originToken, chainId: BigInt(deployment.l1ChainId) },
+        parseMeta(meta, originToken),
+      )
       t.balances.set(key(receiver), (t.balances.get(key(receiver)) ?? 0n) + amount)
     }
     const l2Token = bridgedTokenAddress(assetId)
     const logs: RpcLog[] = [
       {
         address: l2Token,
-        topics: encodeEventTopics({ abi: l2Abi, eventName: 'Transfer', args: { from: zeroAddress, to: receiver } }) as Hex[],
+        topics: encodeEventTopics({
+          abi: l2Abi,
+          eventName: 'Transfer',
+          args: { from: zeroAddress, to: receiver },
+        }) as Hex[],
         data: encodeAbiParameters([{ type: 'uint256' }], [amount]),
       },
     ]
@@ -364,7 +385,10 @@ export async function startL2Node(options: L2NodeOptions) {
       const parts =
         body === meta
           ? decodeAbiParameters([{ type: 'bytes' }, { type: 'bytes' }, { type: 'bytes' }], body)
-          : decodeAbiParameters([{ type: 'uint256' }, { type: 'bytes' }, { type: 'bytes' }, { type: 'bytes' }], body).slice(1)
+          : decodeAbiParameters(
+              [{ type: 'uint256' }, { type: 'bytes' }, { type: 'bytes' }, { type: 'bytes' }],
+              body,
+            ).slice(1)
       const [n, s, d] = parts as [Hex, Hex, Hex]
       return {
         name: decodeAbiParameters([{ type: 'string' }], n)[0],
@@ -413,10 +437,11 @@ export async function startL2Node(options: L2NodeOptions) {
       const refundRecipient = getAddress(numberToHex(transaction.reserved[1]!, { size: 20 }))
       const effect = interpretL1Call(from, to, transaction.data, transaction.value)
       const forcedFail = failPredicates.some((p) => p({ to, data: transaction.data, from }))
-      const needed = effect.ok ? gasNeeded(to, transaction.data, effect.deploysToken) : 0n
+      const needed = effect.ok ? gasNeeded(transaction.data, effect.deploysToken) : 0n
       const success = effect.ok && !forcedFail && transaction.gasLimit >= needed
       const gasUsed = success ? needed : transaction.gasLimit
       const fee = gasUsed * transaction.maxFeePerGas
+      // biome-ignore lint/complexity/useMathMinMax: bigints
       const feeCharged = fee > mintValue ? mintValue : fee
       if (success) {
         ;(effect as Extract<Effect, { ok: true }>).apply()
@@ -461,7 +486,8 @@ export async function startL2Node(options: L2NodeOptions) {
     if (tx.chainId !== undefined && BigInt(tx.chainId) !== chainId)
       throw new RpcError(-32000, `invalid chain id ${tx.chainId}, expected ${chainId}`)
     const nonce = nonces.get(key(from)) ?? 0n
-    if (BigInt(tx.nonce ?? 0) !== nonce) throw new RpcError(-32000, `nonce mismatch: expected ${nonce}, got ${tx.nonce}`)
+    if (BigInt(tx.nonce ?? 0) !== nonce)
+      throw new RpcError(-32000, `nonce mismatch: expected ${nonce}, got ${tx.nonce}`)
     const hash = keccak256(serialized)
     const value: bigint = tx.value ?? 0n
     const gasPrice: bigint = tx.gasPrice ?? (tx.maxFeePerGas < L2_GAS_PRICE ? tx.maxFeePerGas : L2_GAS_PRICE)
@@ -520,7 +546,11 @@ export async function startL2Node(options: L2NodeOptions) {
       logs.push(
         {
           address: L2_BASE_TOKEN,
-          topics: encodeEventTopics({ abi: l2Abi, eventName: 'Withdrawal', args: { _l2Sender: from, _l1Receiver: l1Receiver } }) as Hex[],
+          topics: encodeEventTopics({
+            abi: l2Abi,
+            eventName: 'Withdrawal',
+            args: { _l2Sender: from, _l1Receiver: l1Receiver },
+          }) as Hex[],
           data: encodeAbiParameters([{ type: 'uint256' }], [value]),
         },
         m.rpc,
@@ -539,9 +569,13 @@ export async function startL2Node(options: L2NodeOptions) {
         const [assetId, assetData] = d.args as readonly [Hex, Hex]
         if (assetId === chain.baseTokenAssetId) throw new Error('base token via asset router')
         if (size(assetData) !== 96) throw new Error('InvalidNTVBurnData')
-        const [amt, recv, l2Token] = decodeAbiParameters([{ type: 'uint256' }, { type: 'address' }, { type: 'address' }], assetData)
+        const [amt, recv, l2Token] = decodeAbiParameters(
+          [{ type: 'uint256' }, { type: 'address' }, { type: 'address' }],
+          assetData,
+        )
         t = tokens.get(assetId)
-        if (t && !isAddressEqual(l2Token, zeroAddress) && !isAddressEqual(l2Token, t.l2Address)) throw new Error('asset mismatch')
+        if (t && !isAddressEqual(l2Token, zeroAddress) && !isAddressEqual(l2Token, t.l2Address))
+          throw new Error('asset mismatch')
         amount = amt
         l1Receiver = recv
       } else {
@@ -576,7 +610,13 @@ export async function startL2Node(options: L2NodeOptions) {
           }) as Hex[],
           data: encodeAbiParameters(
             [{ type: 'uint256' }, { type: 'bytes' }],
-            [chainId, encodeAbiParameters([{ type: 'uint256' }, { type: 'address' }, { type: 'address' }], [amount, l1Receiver, t.l2Address])],
+            [
+              chainId,
+              encodeAbiParameters(
+                [{ type: 'uint256' }, { type: 'address' }, { type: 'address' }],
+                [amount, l1Receiver, t.l2Address],
+              ),
+            ],
           ),
         },
         m.rpc,
@@ -602,7 +642,8 @@ export async function startL2Node(options: L2NodeOptions) {
 
   // ---------- batches ----------
   function sealBatch(): number | undefined {
-    if (openTxs.length === 0 && batches.length > 0 && batches[batches.length - 1]!.txHashes.length === 0) return undefined
+    if (openTxs.length === 0 && batches.length > 0 && batches[batches.length - 1]!.txHashes.length === 0)
+      return undefined
     const number = batches.length + 1
     const leaves: L2ToL1Log[] = []
     const leafIndices = new Map<Hex, number[]>()
@@ -740,7 +781,9 @@ export async function startL2Node(options: L2NodeOptions) {
       v: '0x0',
       r: zeroHash,
       s: zeroHash,
-      ...(flavour === 'era' ? { l1BatchNumber: r.batch ? hex(r.batch) : null, l1BatchTxIndex: r.batch ? hex(r.txIndexInBatch) : null } : {}),
+      ...(flavour === 'era'
+        ? { l1BatchNumber: r.batch ? hex(r.batch) : null, l1BatchTxIndex: r.batch ? hex(r.txIndexInBatch) : null }
+        : {}),
     }
   }
   function rpcBlock(b: (typeof blocks)[number], full: boolean) {
@@ -769,7 +812,8 @@ export async function startL2Node(options: L2NodeOptions) {
     }
   }
   const findBlock = (tag: unknown) => {
-    if (tag === 'latest' || tag === 'pending' || tag === 'safe' || tag === 'finalized' || tag === undefined) return latestBlock()
+    if (tag === 'latest' || tag === 'pending' || tag === 'safe' || tag === 'finalized' || tag === undefined)
+      return latestBlock()
     if (tag === 'earliest') return blocks[0]
     return blocks[Number(BigInt(tag as string))]
   }
@@ -784,12 +828,14 @@ export async function startL2Node(options: L2NodeOptions) {
     } catch {
       throw new RpcError(3, 'execution reverted')
     }
-    const ret = (value: unknown) => encodeFunctionResult({ abi: l2Abi, functionName: d.functionName, result: value } as any)
+    const ret = (value: unknown) =>
+      encodeFunctionResult({ abi: l2Abi, functionName: d.functionName, result: value } as any)
     if (isAddressEqual(to, L2_ASSET_ROUTER) || isAddressEqual(to, L2_NATIVE_TOKEN_VAULT)) {
       // immutable getters of the real L2AssetRouter / L2NativeTokenVault (read by zksync-ethers)
       if (d.functionName === 'BASE_TOKEN_ASSET_ID') return ret(chain.baseTokenAssetId)
       if (d.functionName === 'L1_CHAIN_ID') return ret(BigInt(deployment.l1ChainId))
-      if (d.functionName === 'L1_ASSET_ROUTER' && isAddressEqual(to, L2_ASSET_ROUTER)) return ret(deployment.l1AssetRouter)
+      if (d.functionName === 'L1_ASSET_ROUTER' && isAddressEqual(to, L2_ASSET_ROUTER))
+        return ret(deployment.l1AssetRouter)
       if (d.functionName === 'l2TokenAddress') {
         const [l1Token] = d.args as readonly [Address]
         const id = ntvAssetId(deployment.l1ChainId, l1Token)
@@ -837,7 +883,7 @@ export async function startL2Node(options: L2NodeOptions) {
     const data = call.data ?? call.input ?? '0x'
     const effect = interpretL1Call(from, to, data, BigInt(call.value ?? 0))
     if (!effect.ok) throw new RpcError(3, `execution reverted: ${effect.reason}`)
-    return gasNeeded(to, data, effect.deploysToken)
+    return gasNeeded(data, effect.deploysToken)
   }
 
   function logProof(hash: Hex, index: number | undefined) {
@@ -847,8 +893,9 @@ export async function startL2Node(options: L2NodeOptions) {
     const batch = r.batch !== undefined ? batches[r.batch - 1] : undefined
     if (flavour === 'zksync-os') {
       if (!batch) throw new RpcError(-32000, 'L1 batch containing the transaction is not yet sealed (NotBatchedYet)')
-      if (!batch.executed) throw new RpcError(-32000, 'L1 batch containing the transaction is not yet executed (NotExecutedYet)')
-    } else if (!batch || !batch.committed) return null
+      if (!batch.executed)
+        throw new RpcError(-32000, 'L1 batch containing the transaction is not yet executed (NotExecutedYet)')
+    } else if (!batch?.committed) return null
     const leaf = batch!.leafIndices.get(hash)?.[i]
     if (leaf === undefined) return null
     const path = [...merklePath(batch!.levels, leaf), zeroHash]
@@ -871,15 +918,25 @@ export async function startL2Node(options: L2NodeOptions) {
       case 'eth_maxPriorityFeePerGas':
         return '0x0'
       case 'eth_feeHistory':
-        return { oldestBlock: hex(latestBlock().number), baseFeePerGas: [hex(L2_GAS_PRICE), hex(L2_GAS_PRICE)], gasUsedRatio: [0.5], reward: [['0x0']] }
+        return {
+          oldestBlock: hex(latestBlock().number),
+          baseFeePerGas: [hex(L2_GAS_PRICE), hex(L2_GAS_PRICE)],
+          gasUsedRatio: [0.5],
+          reward: [['0x0']],
+        }
       case 'eth_getBalance':
         return hex(balanceOf(params[0]))
       case 'eth_getCode': {
         const a = params[0] as Address
         const isContract =
-          [L2_BASE_TOKEN, L2_ASSET_ROUTER, L2_NATIVE_TOKEN_VAULT, L1_MESSENGER, BOOTLOADER, deployment.customBridge.l2].some((s) =>
-            isAddressEqual(s, a),
-          ) || !!tokenByL2Address(a)
+          [
+            L2_BASE_TOKEN,
+            L2_ASSET_ROUTER,
+            L2_NATIVE_TOKEN_VAULT,
+            L1_MESSENGER,
+            BOOTLOADER,
+            deployment.customBridge.l2,
+          ].some((s) => isAddressEqual(s, a)) || !!tokenByL2Address(a)
         return isContract ? '0x00' : '0x'
       }
       case 'eth_getTransactionCount':
@@ -905,7 +962,12 @@ export async function startL2Node(options: L2NodeOptions) {
       case 'eth_estimateGas': {
         const call = params[0] as { from?: Address; to?: Address; data?: Hex; input?: Hex; value?: Hex }
         const to = call.to
-        if (to && call.from && isAddressEqual(to, L2_ASSET_ROUTER) && (call.data ?? call.input ?? '0x').startsWith('0xcfe7af7c'))
+        if (
+          to &&
+          call.from &&
+          isAddressEqual(to, L2_ASSET_ROUTER) &&
+          (call.data ?? call.input ?? '0x').startsWith('0xcfe7af7c')
+        )
           return hex(estimateL1ToL2(call))
         if (to && isAddressEqual(to, L2_ASSET_ROUTER) && (call.data ?? call.input ?? '0x').startsWith('0x9c884fd1'))
           return hex(estimateL1ToL2(call))
@@ -932,7 +994,12 @@ export async function startL2Node(options: L2NodeOptions) {
         return hex(800)
       case 'zks_getBridgeContracts':
         if (flavour !== 'era') break
-        return { l1Erc20DefaultBridge: deployment.l1Erc20Bridge, l2Erc20DefaultBridge: L2_ASSET_ROUTER, l1SharedDefaultBridge: deployment.l1AssetRouter, l2SharedDefaultBridge: L2_ASSET_ROUTER }
+        return {
+          l1Erc20DefaultBridge: deployment.l1Erc20Bridge,
+          l2Erc20DefaultBridge: L2_ASSET_ROUTER,
+          l1SharedDefaultBridge: deployment.l1AssetRouter,
+          l2SharedDefaultBridge: L2_ASSET_ROUTER,
+        }
       case 'zks_getL1BatchDetails': {
         if (flavour !== 'era') break
         const b = batches[Number(params[0]) - 1]
@@ -956,7 +1023,11 @@ export async function startL2Node(options: L2NodeOptions) {
         return { jsonrpc: '2.0', id: req.id, result }
       } catch (e) {
         const err = e instanceof RpcError ? e : new RpcError(-32603, (e as Error).message)
-        return { jsonrpc: '2.0', id: req.id, error: { code: err.code, message: err.message, ...(err.data ? { data: err.data } : {}) } }
+        return {
+          jsonrpc: '2.0',
+          id: req.id,
+          error: { code: err.code, message: err.message, ...(err.data ? { data: err.data } : {}) },
+        }
       }
     }
     if (Array.isArray(body)) {

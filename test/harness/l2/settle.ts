@@ -6,15 +6,15 @@
  */
 import {
   type Address,
-  type Hex,
-  type PublicClient,
-  type WalletClient,
   concat,
   decodeEventLog,
   encodeAbiParameters,
+  type Hex,
   keccak256,
   numberToHex,
+  type PublicClient,
   pad,
+  type WalletClient,
   zeroHash,
 } from 'viem'
 import { readArtifact } from '../artifacts.js'
@@ -86,7 +86,11 @@ const BOOTLOADER: Address = '0x0000000000000000000000000000000000008001'
 const L1_MESSENGER: Address = '0x0000000000000000000000000000000000008008'
 const SYSTEM_CONTEXT: Address = '0x000000000000000000000000000000000000800b'
 
-export function genesisStoredBatch(genesis: { batchHash: Hex; indexRepeatedStorageChanges: number; batchCommitment: Hex }): StoredBatchInfo {
+export function genesisStoredBatch(genesis: {
+  batchHash: Hex
+  indexRepeatedStorageChanges: number
+  batchCommitment: Hex
+}): StoredBatchInfo {
   return {
     batchNumber: 0n,
     batchHash: genesis.batchHash,
@@ -189,7 +193,12 @@ export async function commitBatch(
       ],
     ),
   ])
-  const receipt = await sendAndWait(ctx, 'commitBatchesSharedBridge', [ctx.diamond, batchNumber, batchNumber, commitData])
+  const receipt = await sendAndWait(ctx, 'commitBatchesSharedBridge', [
+    ctx.diamond,
+    batchNumber,
+    batchNumber,
+    commitData,
+  ])
   const executorAbi = readArtifact('ExecutorFacet').abi
   let commitment: Hex | undefined
   for (const l of receipt.logs) {
@@ -217,11 +226,18 @@ export async function commitBatch(
 }
 
 /** Proves (empty proof, testnet verifier) and executes a committed batch. */
-export async function proveAndExecuteBatch(ctx: SettleContext, prev: StoredBatchInfo, stored: StoredBatchInfo): Promise<Hex> {
+export async function proveAndExecuteBatch(
+  ctx: SettleContext,
+  prev: StoredBatchInfo,
+  stored: StoredBatchInfo,
+): Promise<Hex> {
   const n = stored.batchNumber
   const proofData = concat([
     '0x01',
-    encodeAbiParameters([storedBatchInfo, { type: 'tuple[]', components: storedBatchInfo.components }, { type: 'uint256[]' }], [prev, [stored], []]),
+    encodeAbiParameters(
+      [storedBatchInfo, { type: 'tuple[]', components: storedBatchInfo.components }, { type: 'uint256[]' }],
+      [prev, [stored], []],
+    ),
   ])
   await sendAndWait(ctx, 'proveBatchesSharedBridge', [ctx.diamond, n, n, proofData])
   const executeData = concat([

@@ -6,6 +6,13 @@
 export const l1CustomBridgeAbi = [
   {
     type: 'function',
+    name: 'l2BridgeAddress',
+    stateMutability: 'view',
+    inputs: [{ name: 'chainId', type: 'uint256' }],
+    outputs: [{ name: '', type: 'address' }],
+  },
+  {
+    type: 'function',
     name: 'finalizeWithdrawal',
     stateMutability: 'nonpayable',
     inputs: [

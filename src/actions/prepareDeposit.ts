@@ -32,6 +32,7 @@ export type PrepareDepositErrorType =
  * `sendTransaction`, `sendCalls` or a multisig. Every request carries the fees the base cost was quoted with, so
  * sending them reads no fee again; the deposit has no `gas` while an approval is missing (its estimation would
  * revert). An account that holds too little (a quote's `shortfalls`) is refused with `InsufficientBalanceError`.
+ * With `bridgeAddress` the token goes through that custom second bridge, and its approval is to the bridge.
  *
  * @example
  * import { prepareDeposit } from 'zksync-l1-actions'

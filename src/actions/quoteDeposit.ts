@@ -19,6 +19,7 @@ import { estimateGas, getBalance, getChainId, getCode, getStorageAt, multicall, 
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
+import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
 import { l1NativeTokenVaultAbi } from '../abis/l1NativeTokenVault.js'
 import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
 import { ETH_TOKEN_ADDRESS, L2_ASSET_ROUTER_ADDRESS } from '../constants/addresses.js'
@@ -35,8 +36,12 @@ import {
   type AccountRequiredErrorType,
   AliasedRefundRecipientError,
   type AliasedRefundRecipientErrorType,
+  CustomBridgeTokenNotSupportedError,
+  type CustomBridgeTokenNotSupportedErrorType,
   InconsistentValueError,
   type InconsistentValueErrorType,
+  InvalidCustomBridgeError,
+  type InvalidCustomBridgeErrorType,
   InvalidDepositAmountError,
   type InvalidDepositAmountErrorType,
   InvalidGasPerPubdataError,
@@ -60,6 +65,9 @@ import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1
 import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
+
+/** The smallest second-bridge address the Bridgehub calls (lower ones are reserved for system contracts). */
+const MIN_SECOND_BRIDGE_ADDRESS = 0xffffn
 
 /**
  * How a deposit travels: `eth-base` ETH into an ETH-based chain and `base-custom` the base token into a custom-base
@@ -96,6 +104,16 @@ export type QuoteDepositParameters = L2TargetParameters & {
    * asset id the vault stores) for tokens that did not originate on L1, which the legacy form rejects.
    */
   encoding?: 'legacy' | 'assetId' | undefined
+  /**
+   * A custom second bridge (the L1 half of a USDC-style bridge) to deposit an ERC-20 through instead of the
+   * L1AssetRouter: the Bridgehub calls its `bridgehubDeposit` with the legacy data `abi.encode(token, amount, to)`
+   * (`encoding` does not apply), the approval goes to this bridge (it pulls the token), and the L2 gas is estimated
+   * for `finalizeDeposit(account, to, token, amount, "")` from the bridge's alias to the L2 bridge the bridge reports
+   * (`l2BridgeAddress(chainId)`, read beside the token's metadata), never an address derived from the token. ETH is
+   * refused (`CustomBridgeTokenNotSupportedError`); a bridge that does not answer `l2BridgeAddress` is refused
+   * (`InvalidCustomBridgeError`).
+   */
+  bridgeAddress?: Address | undefined
   /** Total base token to mint on L2. Derived when omitted; if given, it must cover the base cost (and `l2Value`). */
   mintValue?: bigint | undefined
   /** The L1 `msg.value`. Derived when omitted; if given, it must equal what the route needs. */
@@ -113,7 +131,7 @@ export type TokenAmount = { token: Address; amount: bigint }
 
 export type RequiredApproval = {
   token: Address
-  /** The L1NativeTokenVault. */
+  /** The L1NativeTokenVault, or the custom bridge (`bridgeAddress`) for the deposited token. */
   spender: Address
   /** What the deposit pulls. */
   amount: bigint
@@ -145,6 +163,8 @@ export type QuoteDepositReturnType = {
   refundRecipient: Address
   bridgehub: Address
   l1NativeTokenVault: Address
+  /** The custom second bridge, when the deposit goes through one (`bridgeAddress`). */
+  bridgeAddress?: Address | undefined
   /** The chain's base token on L1 (`0x…01` for ETH). */
   baseToken: Address
   /** L2 cost in the base token, at `maxFeePerGas` (or `gasPrice`). */
@@ -167,7 +187,8 @@ export type QuoteDepositReturnType = {
   gasEstimateSkipped?: 'approval-required' | 'insufficient-balance' | 'disabled' | undefined
   /**
    * The L2 transaction the request will run, as estimated: for token routes the L2AssetRouter's `finalizeDeposit`
-   * from the aliased L1AssetRouter, built as the L1AssetRouter builds it.
+   * from the aliased L1AssetRouter, built as the L1AssetRouter builds it; through a custom bridge, its L2 bridge's
+   * `finalizeDeposit` from the aliased bridge.
    */
   l2Transaction: { from: Address; to: Address; data: Hex; value: bigint }
   /** The Bridgehub call: `to` is the Bridgehub. */
@@ -192,12 +213,14 @@ export type Shortfall = { token: Address; needed: bigint; balance: bigint }
 export type QuoteDepositErrorType =
   | AccountRequiredErrorType
   | AliasedRefundRecipientErrorType
+  | CustomBridgeTokenNotSupportedErrorType
   | EstimateGasErrorType
   | EstimateL1ToL2GasErrorType
   | GetL1ContractsErrorType
   | GetL1FeeParametersErrorType
   | InconsistentValueErrorType
   | InvalidAddressParameterErrorType
+  | InvalidCustomBridgeErrorType
   | InvalidDepositAmountErrorType
   | InvalidGasPerPubdataErrorType
   | InvalidL2ReceiverErrorType
@@ -221,7 +244,8 @@ type Result = { status: 'success'; result: unknown } | { status: 'failure'; erro
  * an insufficient balance is not an error here but listed in `shortfalls` (`prepareDeposit` refuses it).
  *
  * Reads: the chain's contracts (`getL1Contracts`), the fees (once), the account's code, the token's registration and
- * metadata (one multicall, token routes only), the L2 gas estimate, then base cost, the chain's priority transaction
+ * metadata (one multicall, token routes only; through a custom bridge, the token's decimals and the bridge's
+ * `l2BridgeAddress(chainId)` instead), the L2 gas estimate, then base cost, the chain's priority transaction
  * gas cap, balances and allowances in one multicall (with the diamond's fee parameters beside it when `l2GasLimit` is
  * given), and the L1 gas estimate when no approval is missing and the balances suffice.
  *
@@ -247,7 +271,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   if (amount <= 0n || amount >= 2n ** 256n) throw new InvalidDepositAmountError({ parameter: 'amount', value: amount })
   if (gasPerPubdataByteLimit !== REQUIRED_L2_GAS_PRICE_PER_PUBDATA)
     throw new InvalidGasPerPubdataError({ value: gasPerPubdataByteLimit, required: REQUIRED_L2_GAS_PRICE_PER_PUBDATA })
-  for (const parameter of ['token', 'to', 'refundRecipient'] as const) {
+  for (const parameter of ['token', 'to', 'refundRecipient', 'bridgeAddress'] as const) {
     const value = parameters[parameter]
     if (value !== undefined && !isAddress(value)) throw new InvalidAddressParameterError({ parameter, value })
   }
@@ -257,6 +281,15 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   const refundRecipient = parameters.refundRecipient ?? account.address
   const tokenIsEth = isEth(parameters.token)
   const token = tokenIsEth ? ETH_TOKEN_ADDRESS : parameters.token
+  const { bridgeAddress } = parameters
+  if (bridgeAddress !== undefined) {
+    if (tokenIsEth) throw new CustomBridgeTokenNotSupportedError({ bridgeAddress, token })
+    if (BigInt(bridgeAddress) <= MIN_SECOND_BRIDGE_ADDRESS)
+      throw new InvalidCustomBridgeError({
+        bridgeAddress,
+        reason: 'the Bridgehub rejects second bridges up to 0x…ffff',
+      })
+  }
   if (parameters.l2GasLimit !== undefined) assertL2GasLimit(parameters.l2GasLimit, 0)
 
   const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
@@ -277,11 +310,12 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     parameters.accountIsContract ??
     (checkSenderCode && hasCode(isAddressEqual(refundRecipient, account.address) ? refundCode : accountCode))
 
+  // through a custom bridge even the base token is a second-bridge deposit (the bridge pulls it, the vault the mint)
   const route: DepositRoute = tokenIsEth
     ? isEthBased
       ? 'eth-base'
       : 'eth-custom'
-    : isAddressEqual(token, baseToken)
+    : bridgeAddress === undefined && isAddressEqual(token, baseToken)
       ? 'base-custom'
       : isEthBased
         ? 'erc20-base'
@@ -305,6 +339,29 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     const l2Sender = accountIsContract ? applyL1ToL2Alias(account.address) : account.address
     if (accountIsContract) warnings.push({ type: 'sender-aliased', l1Sender: account.address, l2Sender })
     l2Call = { from: l2Sender, to, data: '0x', value: amount }
+  } else if (bridgeAddress !== undefined) {
+    const [decimals, l2Bridge] = await readAll(client, [
+      { address: token, abi: erc20Abi, functionName: 'decimals' },
+      { address: bridgeAddress, abi: l1CustomBridgeAbi, functionName: 'l2BridgeAddress', args: [l2ChainId] },
+    ])
+    if (decimals?.status === 'failure') throw new TokenNotErc20Error({ token, cause: decimals.error })
+    if (l2Bridge?.status !== 'success')
+      throw new InvalidCustomBridgeError({
+        bridgeAddress,
+        reason: 'it does not answer `l2BridgeAddress(chainId)`',
+        cause: l2Bridge?.error,
+      })
+    secondBridgeCalldata = encodeSecondBridgeCalldata({ encoding: 'legacy', token, amount, l2Receiver: to })
+    l2Call = {
+      from: applyL1ToL2Alias(bridgeAddress),
+      to: l2Bridge.result as Address,
+      data: encodeFunctionData({
+        abi: l2AssetRouterAbi,
+        functionName: 'finalizeDeposit',
+        args: [account.address, to, token, amount, '0x'],
+      }),
+      value: 0n,
+    }
   } else {
     const reads = await readAll(client, [
       { address: l1NativeTokenVault, abi: l1NativeTokenVaultAbi, functionName: 'assetId', args: [token] },
@@ -366,10 +423,15 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   }
 
   // Base cost, balances and allowances in one multicall.
-  const pulled: TokenAmount[] = [] // ERC-20s the vault pulls; amounts filled once the base cost is known
+  const pulled: (TokenAmount & { spender: Address })[] = [] // ERC-20s pulled; filled once the base cost is known
   const needsBaseToken = !isEthBased
   const balanceTokens = unique([ETH_TOKEN_ADDRESS, ...(needsBaseToken ? [baseToken] : []), token])
-  const allowanceTokens = balanceTokens.filter((t) => !isEth(t))
+  // allowances of what is pulled: the base token by the vault, the token by the vault or the custom bridge
+  const tokenSpender = bridgeAddress ?? l1NativeTokenVault
+  const allowanceReads = [
+    ...(needsBaseToken ? [{ token: baseToken, spender: l1NativeTokenVault }] : []),
+    ...(!tokenIsEth && route !== 'base-custom' ? [{ token, spender: tokenSpender }] : []),
+  ].filter((a, i, all) => all.findIndex((b) => sameAllowance(a, b)) === i)
   // the chain's caps on the request: checked exactly when the caller chose the limit (the fee parameters are a storage
   // word no getter exposes, read beside the multicall), against the gas cap alone for an estimate
   const [results, feeParamsWord] = await Promise.all([
@@ -382,11 +444,11 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       },
       ...priorityTxLimitCalls(contracts.diamond),
       ...balanceTokens.map((t) => balanceCall(client, t, account.address)),
-      ...allowanceTokens.map((t) => ({
-        address: t,
+      ...allowanceReads.map((a) => ({
+        address: a.token,
         abi: erc20Abi,
         functionName: 'allowance',
-        args: [account.address, l1NativeTokenVault],
+        args: [account.address, a.spender],
       })),
     ]),
     parameters.l2GasLimit !== undefined
@@ -406,7 +468,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     if (r.status === 'failure' && !isEth(t)) throw new TokenNotErc20Error({ token: t, cause: r.error })
     return { token: t, amount: unwrap<bigint>(r) }
   })
-  const allowances = allowanceTokens.map((_, i) => unwrap<bigint>(results[2 + balanceTokens.length + i]!))
+  const allowances = allowanceReads.map((_, i) => unwrap<bigint>(results[2 + balanceTokens.length + i]!))
 
   const l2Value = direct ? amount : 0n
   const minimumMint = baseCost + l2Value
@@ -422,13 +484,13 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   if (parameters.value !== undefined && parameters.value !== value)
     throw new InconsistentValueError({ parameter: 'value', given: parameters.value, expected: `${value}`, route })
 
-  if (needsBaseToken) pulled.push({ token: baseToken, amount: mintValue })
-  if (!tokenIsEth && route !== 'base-custom') pulled.push({ token, amount })
+  if (needsBaseToken) pulled.push({ token: baseToken, spender: l1NativeTokenVault, amount: mintValue })
+  if (!tokenIsEth && route !== 'base-custom') pulled.push({ token, spender: tokenSpender, amount })
   const approvals: RequiredApproval[] = []
   for (const p of pulled) {
-    const currentAllowance = allowances[allowanceTokens.findIndex((t) => isAddressEqual(t, p.token))] ?? 0n
+    const currentAllowance = allowances[allowanceReads.findIndex((a) => sameAllowance(a, p))] ?? 0n
     if (currentAllowance < p.amount)
-      approvals.push({ token: p.token, spender: l1NativeTokenVault, amount: p.amount, currentAllowance })
+      approvals.push({ token: p.token, spender: p.spender, amount: p.amount, currentAllowance })
   }
 
   const data = direct
@@ -460,7 +522,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
             l2GasLimit,
             l2GasPerPubdataByteLimit: gasPerPubdataByteLimit,
             refundRecipient,
-            secondBridgeAddress: l1AssetRouter,
+            secondBridgeAddress: bridgeAddress ?? l1AssetRouter,
             secondBridgeValue: route === 'eth-custom' ? amount : 0n,
             secondBridgeCalldata,
           },
@@ -501,6 +563,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     refundRecipient,
     bridgehub,
     l1NativeTokenVault,
+    ...(bridgeAddress !== undefined ? { bridgeAddress } : {}),
     baseToken,
     baseCost,
     mintValue,
@@ -533,6 +596,10 @@ function getShortfalls(totals: TokenAmount[], balances: TokenAmount[]): Shortfal
     const balance = balances.find((b) => isAddressEqual(b.token, t.token))?.amount ?? 0n
     return balance < t.amount ? [{ token: t.token, needed: t.amount, balance }] : []
   })
+}
+
+function sameAllowance(a: { token: Address; spender: Address }, b: { token: Address; spender: Address }): boolean {
+  return isAddressEqual(a.token, b.token) && isAddressEqual(a.spender, b.spender)
 }
 
 function hasCode(code: Hex | undefined): boolean {

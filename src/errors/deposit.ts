@@ -314,3 +314,39 @@ export class AccountRequiredError extends ZksyncL1Error {
     })
   }
 }
+
+export type CustomBridgeTokenNotSupportedErrorType = CustomBridgeTokenNotSupportedError & {
+  name: 'CustomBridgeTokenNotSupportedError'
+}
+/** A deposit through a custom second bridge (`bridgeAddress`) was asked for ETH, which only the asset router carries. */
+export class CustomBridgeTokenNotSupportedError extends ZksyncL1Error {
+  override name = 'CustomBridgeTokenNotSupportedError' as const
+  constructor({ bridgeAddress, token }: { bridgeAddress: Address; token: Address }) {
+    super('ETH cannot be deposited through a custom bridge.', {
+      name: 'CustomBridgeTokenNotSupportedError',
+      metaMessages: [
+        `bridgeAddress: ${bridgeAddress}`,
+        `token:         ${token}`,
+        'Custom bridges carry ERC-20 tokens with the legacy `bridgehubDeposit` data. Omit `bridgeAddress` to deposit',
+        'ETH through the L1AssetRouter.',
+      ],
+    })
+  }
+}
+
+export type InvalidCustomBridgeErrorType = InvalidCustomBridgeError & { name: 'InvalidCustomBridgeError' }
+/** The `bridgeAddress` of a deposit is not a second bridge the Bridgehub can call. */
+export class InvalidCustomBridgeError extends ZksyncL1Error {
+  override name = 'InvalidCustomBridgeError' as const
+  constructor({ bridgeAddress, reason, cause }: { bridgeAddress: Address; reason: string; cause?: Error | undefined }) {
+    super(`${bridgeAddress} is not a usable custom bridge: ${reason}.`, {
+      name: 'InvalidCustomBridgeError',
+      ...(cause ? { cause } : {}),
+      metaMessages: [
+        `bridgeAddress: ${bridgeAddress}`,
+        'The Bridgehub only calls second bridges above 0x…ffff, and the bridge must answer `l2BridgeAddress(chainId)`.',
+        'Pass the L1 contract of the custom bridge (its L1 half), or omit `bridgeAddress` for the asset router.',
+      ],
+    })
+  }
+}

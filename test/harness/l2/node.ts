@@ -212,6 +212,11 @@ export async function startL2Node(options: L2NodeOptions) {
   const latestBlock = () => blocks[blocks.length - 1]!
   const bridgedTokenAddress = (assetId: Hex): Address => getAddress(slice(keccak256(concat(['0xff', assetId])), 12))
   const tokenByL2Address = (a: Address) => [...tokens.values()].find((t) => isAddressEqual(t.l2Address, a))
+  // tokens minted by the custom bridge's L2 half, by L1 token; not asset-router tokens (no asset id on L2)
+  const customTokens = new Map<string, TokenInfo>()
+  const customTokenAddress = (l1Token: Address): Address =>
+    getAddress(slice(keccak256(concat(['0xff', deployment.customBridge.l2, l1Token])), 12))
+  const customTokenByL2Address = (a: Address) => [...customTokens.values()].find((t) => isAddressEqual(t.l2Address, a))
   const tokenFor = (
     assetId: Hex,
     origin: { token: Address; chainId: bigint },
@@ -318,6 +323,7 @@ export async function startL2Node(options: L2NodeOptions) {
 
   /** Interprets an L1 -> L2 call (deposit finalization or a plain call) without applying it. */
   function interpretL1Call(from: Address, to: Address, data: Hex, value: bigint): Effect {
+    if (isAddressEqual(to, deployment.customBridge.l2) && data !== '0x') return interpretCustomBridgeCall(from, data)
     if (!isAddressEqual(to, L2_ASSET_ROUTER) || data === '0x')
       return { ok: true, apply: () => credit(to, value), logs: [], deploysToken: false }
     let decoded: ReturnType<typeof decodeFunctionData<typeof l2Abi>>
@@ -376,6 +382,54 @@ export async function startL2Node(options: L2NodeOptions) {
       },
     ]
     return { ok: true, apply, logs, deploysToken }
+  }
+
+  /**
+   * The custom bridge's L2 half: `finalizeDeposit(l1Sender, l2Receiver, l1Token, amount, data)` from the aliased L1
+   * custom bridge mints its own token for `l1Token` (address derived from the L2 bridge and the L1 token).
+   */
+  function interpretCustomBridgeCall(from: Address, data: Hex): Effect {
+    let decoded: ReturnType<typeof decodeFunctionData<typeof l2Abi>>
+    try {
+      decoded = decodeFunctionData({ abi: l2Abi, data })
+    } catch {
+      return { ok: false, reason: 'unknown custom bridge call' }
+    }
+    if (decoded.functionName !== 'finalizeDeposit' || decoded.args.length !== 5)
+      return { ok: false, reason: 'unknown custom bridge call' }
+    if (!isAddressEqual(from, applyAlias(deployment.customBridge.l1)))
+      return { ok: false, reason: 'finalizeDeposit: sender is not the aliased L1 custom bridge' }
+    const [, receiver, l1Token, amount] = decoded.args as readonly [Address, Address, Address, bigint, Hex]
+    const l2Token = customTokenAddress(l1Token)
+    const apply = () => {
+      let t = customTokens.get(key(l1Token))
+      if (!t) {
+        t = {
+          assetId: zeroHash,
+          l2Address: l2Token,
+          originToken: l1Token,
+          originChainId: BigInt(deployment.l1ChainId),
+          name: 'Custom bridged token',
+          symbol: 'CBT',
+          decimals: 18,
+          balances: new Map(),
+        }
+        customTokens.set(key(l1Token), t)
+      }
+      t.balances.set(key(receiver), (t.balances.get(key(receiver)) ?? 0n) + amount)
+    }
+    const logs: RpcLog[] = [
+      {
+        address: l2Token,
+        topics: encodeEventTopics({
+          abi: l2Abi,
+          eventName: 'Transfer',
+          args: { from: zeroAddress, to: receiver },
+        }) as Hex[],
+        data: encodeAbiParameters([{ type: 'uint256' }], [amount]),
+      },
+    ]
+    return { ok: true, apply, logs, deploysToken: !customTokens.has(key(l1Token)) }
   }
 
   function parseMeta(meta: Hex, originToken: Address): { name: string; symbol: string; decimals: number } | undefined {
@@ -862,7 +916,11 @@ export async function startL2Node(options: L2NodeOptions) {
       if (d.functionName === 'symbol') return ret(baseIsEth ? 'ETH' : 'BTB')
       if (d.functionName === 'name') return ret(baseIsEth ? 'Ether' : 'Base Token B')
     }
-    const t = tokenByL2Address(to)
+    if (isAddressEqual(to, deployment.customBridge.l2) && d.functionName === 'l2TokenAddress') {
+      const [l1Token] = d.args as readonly [Address]
+      return ret(customTokenAddress(l1Token))
+    }
+    const t = tokenByL2Address(to) ?? customTokenByL2Address(to)
     if (t) {
       if (d.functionName === 'balanceOf') {
         const [who] = d.args as readonly [Address]
@@ -936,7 +994,9 @@ export async function startL2Node(options: L2NodeOptions) {
             L1_MESSENGER,
             BOOTLOADER,
             deployment.customBridge.l2,
-          ].some((s) => isAddressEqual(s, a)) || !!tokenByL2Address(a)
+          ].some((s) => isAddressEqual(s, a)) ||
+          !!tokenByL2Address(a) ||
+          !!customTokenByL2Address(a)
         return isContract ? '0x00' : '0x'
       }
       case 'eth_getTransactionCount':
@@ -970,6 +1030,12 @@ export async function startL2Node(options: L2NodeOptions) {
         )
           return hex(estimateL1ToL2(call))
         if (to && isAddressEqual(to, L2_ASSET_ROUTER) && (call.data ?? call.input ?? '0x').startsWith('0x9c884fd1'))
+          return hex(estimateL1ToL2(call))
+        if (
+          to &&
+          isAddressEqual(to, deployment.customBridge.l2) &&
+          (call.data ?? call.input ?? '0x').startsWith('0xcfe7af7c')
+        )
           return hex(estimateL1ToL2(call))
         if (flavour === 'zksync-os' && to && (call.data ?? call.input ?? '0x') === '0x') return hex(21_000n)
         return hex(L2_TX_GAS)
@@ -1090,8 +1156,11 @@ export async function startL2Node(options: L2NodeOptions) {
     batchOf: (hash: Hex) => txs.get(hash)?.batch,
     balanceOf,
     setBalance: (a: Address, v: bigint) => balances.set(key(a), v),
-    tokenBalanceOf: (l2Token: Address, a: Address) => tokenByL2Address(l2Token)?.balances.get(key(a)) ?? 0n,
+    tokenBalanceOf: (l2Token: Address, a: Address) =>
+      (tokenByL2Address(l2Token) ?? customTokenByL2Address(l2Token))?.balances.get(key(a)) ?? 0n,
     l2TokenAddress: (l1Token: Address) => bridgedTokenAddress(ntvAssetId(deployment.l1ChainId, l1Token)),
+    /** The L2 token the custom bridge mints for `l1Token`. */
+    customBridgeTokenAddress: customTokenAddress,
     receipt: (hash: Hex) => txs.get(hash),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -9,7 +9,7 @@ import { prepareClaimFailedDeposit } from '../../src/actions/prepareClaimFailedD
 import { getNtvAssetId } from '../../src/utils/getNtvAssetId.js'
 import { accounts, useHarness } from '../harness/index.js'
 import type { L2Node } from '../harness/l2/node.js'
-import { depositBase, depositToken, l1TokenBalance } from './withdrawalSetup.js'
+import { depositBase, depositToken, l1TokenBalance } from '../harness/raw.js'
 
 const h = useHarness()
 const amount = 3n * 10n ** 18n

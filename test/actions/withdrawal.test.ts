@@ -23,7 +23,7 @@ import { waitForWithdrawalReady } from '../../src/actions/waitForWithdrawalReady
 import { withdraw } from '../../src/actions/withdraw.js'
 import { accounts, useHarness } from '../harness/index.js'
 import type { L2Node } from '../harness/l2/node.js'
-import { depositBase, depositToken, ETH, L2_BASE_TOKEN, l1TokenBalance, l2Wallet } from './withdrawalSetup.js'
+import { depositBase, depositToken, ETH, L2_BASE_TOKEN, l1TokenBalance, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness()
 const ETH_L1: Address = '0x0000000000000000000000000000000000000001'

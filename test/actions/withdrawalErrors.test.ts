@@ -17,7 +17,7 @@ import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
 import { getWithdrawalStatus } from '../../src/actions/getWithdrawalStatus.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { accounts, useHarness } from '../harness/index.js'
-import { depositBase, ETH, l2Wallet } from './withdrawalSetup.js'
+import { depositBase, ETH, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness()
 const UNKNOWN = `0x${'cd'.repeat(32)}` as Hex

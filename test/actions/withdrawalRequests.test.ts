@@ -9,7 +9,7 @@ import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
 import { isWithdrawalFinalized } from '../../src/actions/isWithdrawalFinalized.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { accounts, l2ChainOf, useHarness } from '../harness/index.js'
-import { depositBase, depositToken, ETH, l2Wallet } from './withdrawalSetup.js'
+import { depositBase, depositToken, ETH, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness()
 

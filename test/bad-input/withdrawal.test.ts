@@ -11,8 +11,8 @@ import { prepareRequestExecute } from '../../src/actions/prepareRequestExecute.j
 import { requestExecute } from '../../src/actions/requestExecute.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
-import { depositBase, depositToken, l2Wallet } from '../actions/withdrawalSetup.js'
 import { accounts, useHarness } from '../harness/index.js'
+import { depositBase, depositToken, l2Wallet } from '../harness/raw.js'
 import { breakChecksum, refused } from './refused.js'
 
 const h = useHarness()

@@ -26,10 +26,10 @@ import { prepareDeposit } from '../../src/actions/prepareDeposit.js'
 import { waitForDepositExecution } from '../../src/actions/waitForDepositExecution.js'
 import { waitForWithdrawalReady } from '../../src/actions/waitForWithdrawalReady.js'
 import { withdraw } from '../../src/actions/withdraw.js'
-import { depositBase, l2Wallet } from '../actions/withdrawalSetup.js'
 import { type FaultRule, faultyTransport } from '../harness/faults.js'
 import { accounts, l1Chain, l2ChainOf, privateKeys, useHarness } from '../harness/index.js'
 import type { L2Node } from '../harness/l2/node.js'
+import { depositBase, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness()
 const ETH = '0x0000000000000000000000000000000000000000' as const

@@ -17,6 +17,7 @@ import { expectRevert, readArtifact } from './artifacts.js'
 import { ntvAssetId } from './deploy.js'
 import { accounts, useHarness } from './index.js'
 import type { L2Node } from './l2/node.js'
+import { baseCost, depositBase, gasPrice, l2HashOf } from './raw.js'
 
 const h = useHarness()
 const bridgehubAbi = readArtifact('Bridgehub').abi
@@ -25,62 +26,14 @@ const mailboxAbi = readArtifact('MailboxFacet').abi
 const L2_BASE_TOKEN: Address = '0x000000000000000000000000000000000000800A'
 const L2_ASSET_ROUTER: Address = '0x0000000000000000000000000000000000010003'
 
-async function gasPrice() {
-  return (await h.l1.getGasPrice()) * 2n
-}
-
-async function baseCost(chainId: number, price: bigint, l2GasLimit: bigint) {
-  return (await h.l1.readContract({
-    address: h.deployment.bridgehub,
-    abi: bridgehubAbi,
-    functionName: 'l2TransactionBaseCost',
-    args: [BigInt(chainId), price, l2GasLimit, 800n],
-  })) as bigint
-}
-
-function l2HashOf(
-  receipt: { logs: { address: Address; data: Hex; topics: [Hex, ...Hex[]] | [] }[] },
-  diamond: Address,
-): Hex {
-  for (const log of receipt.logs) {
-    if (log.address.toLowerCase() !== diamond.toLowerCase()) continue
-    try {
-      const ev = decodeEventLog({ abi: mailboxAbi, data: log.data, topics: log.topics })
-      if (ev.eventName === 'NewPriorityRequest') return (ev.args as unknown as { txHash: Hex }).txHash
-    } catch {}
-  }
-  throw new Error('no NewPriorityRequest from the diamond')
-}
-
+/** Direct deposit of ETH, as raw viem calls (the shared helper also relays it). */
 async function depositEthDirect(node: L2Node, to: Address, amount: bigint, l2GasLimit = 300_000n) {
-  const price = await gasPrice()
-  const cost = await baseCost(node.chainId, price, l2GasLimit)
-  const hash = await h.alice.writeContract({
-    address: h.deployment.bridgehub,
-    abi: bridgehubAbi,
-    functionName: 'requestL2TransactionDirect',
-    args: [
-      {
-        chainId: BigInt(node.chainId),
-        mintValue: cost + amount,
-        l2Contract: to,
-        l2Value: amount,
-        l2Calldata: '0x',
-        l2GasLimit,
-        l2GasPerPubdataByteLimit: 800n,
-        factoryDeps: [],
-        refundRecipient: accounts.alice,
-      },
-    ],
-    value: cost + amount,
-    gasPrice: price,
-  })
-  return h.l1.waitForTransactionReceipt({ hash })
+  return (await depositBase(h, node, to, amount, l2GasLimit)).receipt
 }
 
 async function depositErc20(node: L2Node, token: Address, amount: bigint, l2GasLimit = 1_500_000n, base?: Address) {
-  const price = await gasPrice()
-  const cost = await baseCost(node.chainId, price, l2GasLimit)
+  const price = await gasPrice(h)
+  const cost = await baseCost(h, node.chainId, price, l2GasLimit)
   const approve = async (t: Address, v: bigint) =>
     h.l1.waitForTransactionReceipt({
       hash: await h.alice.writeContract({
@@ -186,11 +139,11 @@ describe('deposits reach the simulated L2', () => {
   })
 
   test('a base-token deposit into the custom-base chain takes BTB, not ETH', async () => {
-    const price = await gasPrice()
+    const price = await gasPrice(h)
     const amount = 7n * 10n ** 18n
-    const cost = await baseCost(h.l2.b.chainId, price, 300_000n)
+    const cost = await baseCost(h, h.l2.b.chainId, price, 300_000n)
     // the 5/2 multiplier makes the cost in BTB larger than the same request on the ETH chain
-    expect(cost).toBeGreaterThan(await baseCost(h.l2.a.chainId, price, 300_000n))
+    expect(cost).toBeGreaterThan(await baseCost(h, h.l2.a.chainId, price, 300_000n))
     const btb = h.deployment.tokens.baseTokenB
     await h.l1.waitForTransactionReceipt({
       hash: await h.alice.writeContract({

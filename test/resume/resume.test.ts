@@ -24,9 +24,9 @@ import { prepareRequestExecute } from '../../src/actions/prepareRequestExecute.j
 import { requestExecute } from '../../src/actions/requestExecute.js'
 import { waitForDepositExecution } from '../../src/actions/waitForDepositExecution.js'
 import { withdraw } from '../../src/actions/withdraw.js'
-import { depositBase, l1TokenBalance, l2Wallet } from '../actions/withdrawalSetup.js'
 import { accounts, l1Chain, l2ChainOf, privateKeys, useHarness } from '../harness/index.js'
 import type { L2Node } from '../harness/l2/node.js'
+import { depositBase, l1TokenBalance, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness()
 const ETH: Address = '0x0000000000000000000000000000000000000000'

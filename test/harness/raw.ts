@@ -1,5 +1,5 @@
 /**
- * Raw-viem setup for the withdrawal and claim tests: deposits that fund the L2 side (no library code, so a bug in the
+ * Raw-viem helpers for tests: deposits that fund the L2 side (no library code, so a bug in the
  * deposit actions cannot hide one here), and L2 wallets whose requests are counted.
  */
 import {
@@ -15,9 +15,9 @@ import {
   type WalletClient,
 } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
-import { readArtifact } from '../harness/artifacts.js'
-import { accounts, type Harness, l2ChainOf, privateKeys } from '../harness/index.js'
-import type { L2Node } from '../harness/l2/node.js'
+import { readArtifact } from './artifacts.js'
+import { accounts, type Harness, l2ChainOf, privateKeys } from './index.js'
+import type { L2Node } from './l2/node.js'
 
 const bridgehubAbi = readArtifact('Bridgehub').abi
 const mailboxAbi = readArtifact('MailboxFacet').abi
@@ -41,11 +41,13 @@ export function l2Wallet(
   })
 }
 
-async function gasPrice(h: Harness) {
+/** Twice the node's gas price: the legacy price the raw deposits send with and quote their base cost at. */
+export async function gasPrice(h: Harness) {
   return (await h.l1.getGasPrice()) * 2n
 }
 
-async function baseCost(h: Harness, chainId: number, price: bigint, l2GasLimit: bigint) {
+/** `Bridgehub.l2TransactionBaseCost` at `price`, gas per pubdata 800. */
+export async function baseCost(h: Harness, chainId: number, price: bigint, l2GasLimit: bigint) {
   return (await h.l1.readContract({
     address: h.deployment.bridgehub,
     abi: bridgehubAbi,

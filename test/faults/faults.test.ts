@@ -98,8 +98,9 @@ describe('deposit under faults', () => {
     const hash = await deposit(wallet, { l2Client: h.l2Client(h.l2.a), token: ETH, amount: 1n })
     expect(sends(l1.seen)).toBe(2) // the rejected attempt and its retry …
     expect(raw).toHaveLength(1) // … of one signed transaction
+    // anvil answers the send before the block is mined: wait for it before reading the nonce
+    expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
     expect(await nonceOfAlice()).toBe(nonce + 1)
-    expect((await h.l1.getTransactionReceipt({ hash })).status).toBe('success')
   })
 
   test('the approval is mined, the deposit send fails: DepositAfterApprovalsFailedError with the approval hash; the retry approves nothing', async () => {

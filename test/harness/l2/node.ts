@@ -1156,6 +1156,29 @@ export async function startL2Node(options: L2NodeOptions) {
     batchOf: (hash: Hex) => txs.get(hash)?.batch,
     balanceOf,
     setBalance: (a: Address, v: bigint) => balances.set(key(a), v),
+    /**
+     * Creates a token native to this L2 (its asset id has this chain as origin) and mints `amount` to `to`: what a
+     * withdrawal to L1 then turns into an L1 token that did not originate on L1.
+     */
+    mintL2NativeToken(
+      token: Address,
+      to: Address,
+      amount: bigint,
+      meta = { name: 'L2 Native', symbol: 'L2N', decimals: 18 },
+    ) {
+      const assetId = ntvAssetId(chainId, token)
+      const t = tokens.get(assetId) ?? {
+        assetId,
+        l2Address: getAddress(token),
+        originToken: getAddress(token),
+        originChainId: chainId,
+        ...meta,
+        balances: new Map<string, bigint>(),
+      }
+      tokens.set(assetId, t)
+      t.balances.set(key(to), (t.balances.get(key(to)) ?? 0n) + amount)
+      return assetId
+    },
     tokenBalanceOf: (l2Token: Address, a: Address) =>
       (tokenByL2Address(l2Token) ?? customTokenByL2Address(l2Token))?.balances.get(key(a)) ?? 0n,
     l2TokenAddress: (l1Token: Address) => bridgedTokenAddress(ntvAssetId(deployment.l1ChainId, l1Token)),

@@ -26,6 +26,7 @@ import {
   L2ChainMismatchError,
   type L2ChainMismatchErrorType,
 } from '../errors/common.js'
+import { type ReadCall, type ReadResult, readContractsSettled } from './internal/readContracts.js'
 
 const ETH_TOKEN_ADDRESS: Address = '0x0000000000000000000000000000000000000001'
 
@@ -129,30 +130,15 @@ export async function getL1Contracts<chain extends Chain | undefined>(
   const { l2ChainId, bridgehub, config } = await resolveL2Target(client, parameters)
   const known = config?.contracts ?? { bridgehub }
 
-  type Call = { address: Address; abi: any; functionName: string; args?: readonly unknown[] }
-  type Result = { status: 'success'; result: unknown } | { status: 'failure'; error: Error }
-  const reads = async (calls: readonly Call[]): Promise<Result[]> => {
-    if (calls.length === 0) return []
-    if (client.chain?.contracts?.multicall3 && calls.length > 1)
-      return getAction(client, multicall, 'multicall')({ contracts: calls as any, allowFailure: true }) as Promise<
-        Result[]
-      >
-    const settled = await Promise.allSettled(
-      calls.map((c) => getAction(client, readContract, 'readContract')(c as any)),
-    )
-    return settled.map((r) =>
-      r.status === 'fulfilled'
-        ? { status: 'success', result: r.value }
-        : { status: 'failure', error: r.reason as Error },
-    )
-  }
-  const take = (results: Result[], keys: readonly string[], into: Partial<Record<string, unknown>>) => {
+  const reads = (calls: readonly ReadCall[]) =>
+    readContractsSettled(client as Client<Transport, Chain | undefined>, calls)
+  const take = (results: ReadResult[], keys: readonly string[], into: Partial<Record<string, unknown>>) => {
     results.forEach((r, i) => {
       into[keys[i]!] = r.status === 'success' ? r.result : r
     })
   }
   const value = <T>(v: unknown): T => {
-    if (v && typeof v === 'object' && (v as Result).status === 'failure') throw (v as { error: Error }).error
+    if (v && typeof v === 'object' && (v as ReadResult).status === 'failure') throw (v as { error: Error }).error
     return v as T
   }
 

@@ -28,33 +28,7 @@ import {
   getFinalizeWithdrawalParams,
 } from './getFinalizeWithdrawalParams.js'
 import { type GetL1ContractsErrorType, getL1Contracts, getZksyncConfig } from './getL1Contracts.js'
-
-type Read = { status: 'success'; result: unknown } | { status: 'failure'; error: Error }
-
-/** One multicall (or parallel calls without Multicall3) whose failures are returned, not thrown. */
-async function readAllowingFailure(
-  client: Client<Transport, Chain | undefined>,
-  contracts: readonly { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }[],
-): Promise<Read[]> {
-  if (client.chain?.contracts?.multicall3)
-    return (await getAction(
-      client,
-      multicall,
-      'multicall',
-    )({ contracts: contracts as never, allowFailure: true })) as Read[]
-  const settled = await Promise.allSettled(
-    contracts.map((c) => getAction(client, readContract, 'readContract')(c as never)),
-  )
-  return settled.map((r) =>
-    r.status === 'fulfilled' ? { status: 'success', result: r.value } : { status: 'failure', error: r.reason as Error },
-  )
-}
-
-function unwrap(read: Read | undefined): unknown {
-  if (!read) throw new Error('missing read')
-  if (read.status === 'failure') throw read.error
-  return read.result
-}
+import { readContractsSettled, unwrapRead } from './internal/readContracts.js'
 
 /**
  * `proof-invalid`: the batch is executed but L1 rejects the L2 node's proof for this message
@@ -136,7 +110,7 @@ export async function getWithdrawalStatus<chain extends Chain | undefined>(
 
   const contracts = await getL1Contracts(client, parameters)
   const finalizer = getFinalizer(parameters, params, contracts.l1Nullifier)
-  const [executed, finalized, included] = await readAllowingFailure(client as Client<Transport, Chain | undefined>, [
+  const [executed, finalized, included] = await readContractsSettled(client as Client<Transport, Chain | undefined>, [
     { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
     {
       address: finalizer.address,
@@ -159,11 +133,11 @@ export async function getWithdrawalStatus<chain extends Chain | undefined>(
     },
   ])
   const known = { l2BatchNumber: params.l2BatchNumber, params, finalizer }
-  const isExecuted = (unwrap(executed) as bigint) >= params.l2BatchNumber
+  const isExecuted = (unwrapRead(executed) as bigint) >= params.l2BatchNumber
   // a proof L1 rejects names another message (or none): the node is wrong, its `finalized` flag proves nothing
   if (isExecuted && included?.status === 'success' && included.result === false)
     return { status: 'proof-invalid', ...known }
-  if (unwrap(finalized) as boolean) return { status: 'finalized', ...known }
+  if (unwrapRead(finalized) as boolean) return { status: 'finalized', ...known }
   if (isExecuted) return { status: 'ready-to-finalize', ...known }
   return { status: 'waiting-for-batch', waitingFor: 'batch-execution', ...known }
 }

@@ -65,6 +65,7 @@ import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1
 import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
+import { type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 
 /** The smallest second-bridge address the Bridgehub calls (lower ones are reserved for system contracts). */
 const MIN_SECOND_BRIDGE_ADDRESS = 0xffffn
@@ -234,8 +235,7 @@ export type QuoteDepositErrorType =
 
 const FEE_PARAMS_SLOT = numberToHex(FEE_PARAMS_STORAGE_SLOT)
 
-type Call = { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }
-type Result = { status: 'success'; result: unknown } | { status: 'failure'; error: Error }
+type Call = ReadCall
 
 /**
  * Everything a deposit will cost and need, read in as few requests as possible, without sending anything: the route,
@@ -340,7 +340,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     if (accountIsContract) warnings.push({ type: 'sender-aliased', l1Sender: account.address, l2Sender })
     l2Call = { from: l2Sender, to, data: '0x', value: amount }
   } else if (bridgeAddress !== undefined) {
-    const [decimals, l2Bridge] = await readAll(client, [
+    const [decimals, l2Bridge] = await readContractsSettled(client, [
       { address: token, abi: erc20Abi, functionName: 'decimals' },
       { address: bridgeAddress, abi: l1CustomBridgeAbi, functionName: 'l2BridgeAddress', args: [l2ChainId] },
     ])
@@ -363,7 +363,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       value: 0n,
     }
   } else {
-    const reads = await readAll(client, [
+    const reads = await readContractsSettled(client, [
       { address: l1NativeTokenVault, abi: l1NativeTokenVaultAbi, functionName: 'assetId', args: [token] },
       {
         address: l1NativeTokenVault,
@@ -435,7 +435,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   // the chain's caps on the request: checked exactly when the caller chose the limit (the fee parameters are a storage
   // word no getter exposes, read beside the multicall), against the gas cap alone for an estimate
   const [results, feeParamsWord] = await Promise.all([
-    readAll(client, [
+    readContractsSettled(client, [
       {
         address: bridgehub,
         abi: bridgehubAbi,
@@ -455,20 +455,20 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       ? getAction(client, getStorageAt, 'getStorageAt')({ address: contracts.diamond, slot: FEE_PARAMS_SLOT })
       : undefined,
   ])
-  const baseCost = unwrap<bigint>(results[0]!)
+  const baseCost = unwrapRead<bigint>(results[0]!)
   assertL2GasLimitAccepted({
     l2GasLimit,
     calldataLength: (l2Call.data.length - 2) / 2,
     gasPerPubdata: gasPerPubdataByteLimit,
-    priorityTxMaxGasLimit: unwrap<bigint>(results[1]!),
+    priorityTxMaxGasLimit: unwrapRead<bigint>(results[1]!),
     feeParamsWord,
   })
   const balances = balanceTokens.map((t, i) => {
     const r = results[2 + i]!
     if (r.status === 'failure' && !isEth(t)) throw new TokenNotErc20Error({ token: t, cause: r.error })
-    return { token: t, amount: unwrap<bigint>(r) }
+    return { token: t, amount: unwrapRead<bigint>(r) }
   })
-  const allowances = allowanceReads.map((_, i) => unwrap<bigint>(results[2 + balanceTokens.length + i]!))
+  const allowances = allowanceReads.map((_, i) => unwrapRead<bigint>(results[2 + balanceTokens.length + i]!))
 
   const l2Value = direct ? amount : 0n
   const minimumMint = baseCost + l2Value
@@ -610,32 +610,9 @@ function unique(tokens: Address[]): Address[] {
   return tokens.filter((t, i) => tokens.findIndex((u) => isAddressEqual(u, t)) === i)
 }
 
-function unwrap<T>(r: Result): T {
-  if (r.status === 'failure') throw r.error
-  return r.result as T
-}
-
 function balanceCall(client: Client<Transport, Chain | undefined>, token: Address, owner: Address): Call {
   if (!isEth(token)) return { address: token, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }
   const multicall3 = client.chain?.contracts?.multicall3?.address
   // ETH through Multicall3.getEthBalance when there is a Multicall3; `readAll` falls back to eth_getBalance
   return { address: multicall3 ?? ETH_TOKEN_ADDRESS, abi: multicall3Abi, functionName: 'getEthBalance', args: [owner] }
-}
-
-/** Reads in one multicall when the chain has Multicall3, else in parallel; failures are returned, not thrown. */
-async function readAll(client: Client<Transport, Chain | undefined>, calls: Call[]): Promise<Result[]> {
-  if (client.chain?.contracts?.multicall3 && calls.length > 1)
-    return getAction(client, multicall, 'multicall')({ contracts: calls as never, allowFailure: true }) as Promise<
-      Result[]
-    >
-  const settled = await Promise.allSettled(
-    calls.map((c) =>
-      c.functionName === 'getEthBalance'
-        ? getAction(client, getBalance, 'getBalance')({ address: c.args![0] as Address })
-        : getAction(client, readContract, 'readContract')(c as never),
-    ),
-  )
-  return settled.map((r) =>
-    r.status === 'fulfilled' ? { status: 'success', result: r.value } : { status: 'failure', error: r.reason as Error },
-  )
 }

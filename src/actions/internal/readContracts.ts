@@ -1,5 +1,5 @@
-import type { Abi, Chain, Client, ContractFunctionParameters, Transport } from 'viem'
-import { multicall, readContract } from 'viem/actions'
+import type { Abi, Address, Chain, Client, ContractFunctionParameters, Transport } from 'viem'
+import { getBalance, multicall, readContract } from 'viem/actions'
 import { getAction } from 'viem/utils'
 
 /**
@@ -19,4 +19,44 @@ export async function readContracts<const contracts extends readonly ContractFun
   return (await Promise.all(
     contracts.map((call) => getAction(client, readContract, 'readContract')(call as never)),
   )) as never
+}
+
+/** One read's outcome, as Multicall3 with `allowFailure` reports it. */
+export type ReadResult = { status: 'success'; result: unknown } | { status: 'failure'; error: Error }
+
+/** A view call; `getEthBalance` (Multicall3's) is answered with `eth_getBalance` when there is no Multicall3. */
+export type ReadCall = { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }
+
+/**
+ * Internal: like `readContracts`, but each failure is returned in its place instead of thrown: one multicall with
+ * `allowFailure` when the chain has Multicall3 and there is more than one call, else parallel `eth_call`s.
+ */
+export async function readContractsSettled(
+  client: Client<Transport, Chain | undefined>,
+  calls: readonly ReadCall[],
+): Promise<ReadResult[]> {
+  if (calls.length === 0) return []
+  if (calls.length > 1 && client.chain?.contracts?.multicall3)
+    return (await getAction(
+      client,
+      multicall,
+      'multicall',
+    )({ contracts: calls as never, allowFailure: true })) as ReadResult[]
+  const settled = await Promise.allSettled(
+    calls.map((c) =>
+      c.functionName === 'getEthBalance'
+        ? getAction(client, getBalance, 'getBalance')({ address: c.args![0] as Address })
+        : getAction(client, readContract, 'readContract')(c as never),
+    ),
+  )
+  return settled.map((r) =>
+    r.status === 'fulfilled' ? { status: 'success', result: r.value } : { status: 'failure', error: r.reason as Error },
+  )
+}
+
+/** The value of a settled read, or its error thrown. */
+export function unwrapRead<T>(read: ReadResult | undefined): T {
+  if (!read) throw new Error('missing read')
+  if (read.status === 'failure') throw read.error
+  return read.result as T
 }

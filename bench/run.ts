@@ -118,7 +118,6 @@ async function main() {
     '',
     '- viem and our library: clients over the counting transport (`test/harness/counting.ts`) without batching, as `http()` is by default; zksync-ethers: its `Provider`/`Wallet` (and an ethers `JsonRpcProvider` for L1) through a recording proxy, counting each request of a batch.',
     "- Our L2 client carries the harness chain definition: `custom.zksync` with the L1 chain id and the Bridgehub only (the other L1 addresses are read). viem's L2 client carries viem's ZKsync chain config (formatters).",
-    "- The simulated Era node's `zks_estimateGasL1ToL2` answers below the L1 Mailbox minimum for a plain transfer (240,000 vs 253,884), which a real Era node never does; viem and zksync-ethers use the estimate as is, so their ETH deposit and requestExecute reverted with `ValidateTxnNotEnoughGas`. The benchmark puts every library's L2 requests through a proxy that raises those answers to the minimum (`estimatorFloorProxy` in bench/rpc/setup.ts); it adds no request.",
     `- ethers answers a request identical to one made within its cache timeout (250 ms by default) from its cache; on the automining harness that handed zksync-ethers's ERC-20 deposit the nonce read before its approval ("nonce has already been used"), so its L1 provider runs with \`cacheTimeout: ${ethersCacheTimeout}\`.`,
     '',
     rpcMarkdown(rpc),

@@ -5,7 +5,6 @@
  * are not counted.
  */
 import { readFileSync } from 'node:fs'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -27,7 +26,6 @@ import {
   type WalletClient,
 } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
-import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
 import { type Anvil, startAnvil } from '../../test/harness/anvil.js'
 import { readArtifact } from '../../test/harness/artifacts.js'
 import { accounts, privateKeys } from '../../test/harness/constants.js'
@@ -58,10 +56,7 @@ export type RunContext = {
   anvil: Anvil
   deployment: Deployment
   l2: Nodes
-  /**
-   * URLs the clients under test use for each L2: the node behind a proxy whose `zks_estimateGasL1ToL2`
-   * answers are raised to the L1 Mailbox minimum, as a real Era node's are (see `estimatorFloorProxy`).
-   */
+  /** URLs the clients under test use for each L2 */
   l2Url: { a: string; b: string }
   /** uncounted L1 clients */
   l1: PublicClient<Transport, typeof l1Chain>
@@ -95,13 +90,12 @@ export async function startBench(): Promise<Bench> {
     async isolated(fn) {
       const snapshot = await test.snapshot()
       const [a, b] = await Promise.all([start(deployment.chainA), start(deployment.chainB)])
-      const [pa, pb] = await Promise.all([estimatorFloorProxy(a.rpcUrl), estimatorFloorProxy(b.rpcUrl)])
       try {
         return await fn({
           anvil,
           deployment,
           l2: { a, b },
-          l2Url: { a: pa.url, b: pb.url },
+          l2Url: { a: a.rpcUrl, b: b.rpcUrl },
           l1,
           alice,
           l2Wallet: (node) =>
@@ -113,60 +107,11 @@ export async function startBench(): Promise<Bench> {
             }),
         })
       } finally {
-        await Promise.all([a.close(), b.close(), pa.close(), pb.close()])
+        await Promise.all([a.close(), b.close()])
         await test.revert({ id: snapshot })
       }
     },
     stop: () => anvil.stop(),
-  }
-}
-
-/**
- * The simulated Era node's `zks_estimateGasL1ToL2` answers the gas its simulated execution needs
- * (240,000 plus calldata for a plain transfer), which is below what the real L1 Mailbox accepts
- * (253,884 for empty calldata): a real Era node's estimate includes the bootloader overhead and never
- * is. viem and zksync-ethers use the estimate as is, so their ETH deposits and requestExecute would
- * revert with `ValidateTxnNotEnoughGas`. This proxy raises those answers to the Mailbox minimum for
- * every library alike; it forwards everything else untouched and adds no request.
- */
-export async function estimatorFloorProxy(target: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    let raw = ''
-    req.on('data', (c) => {
-      raw += c
-    })
-    req.on('end', async () => {
-      const answer = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw })
-      let text = await answer.text()
-      try {
-        const body = JSON.parse(raw)
-        const out = JSON.parse(text)
-        const reqs = (Array.isArray(body) ? body : [body]) as { id: unknown; method: string; params?: any[] }[]
-        const outs = (Array.isArray(out) ? out : [out]) as { id: unknown; result?: Hex }[]
-        for (const r of reqs) {
-          if (r.method !== 'zks_estimateGasL1ToL2') continue
-          const o = outs.find((x) => x.id === r.id)
-          if (!o?.result) continue
-          const data: Hex = r.params?.[0]?.data ?? r.params?.[0]?.input ?? '0x'
-          const minimum = getMinimumL2GasLimit({ calldataLength: (data.length - 2) / 2 })
-          if (BigInt(o.result) < minimum) o.result = `0x${minimum.toString(16)}`
-        }
-        text = JSON.stringify(out)
-      } catch {}
-      res.writeHead(answer.status, { 'content-type': 'application/json' })
-      res.end(text)
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
   }
 }
 

@@ -10,8 +10,7 @@ import {
   numberToHex,
   type Transport,
 } from 'viem'
-import { estimateGas } from 'viem/actions'
-import { getAction } from 'viem/utils'
+import { estimateGas } from './internal/transactionRequest.js'
 import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
 import type { ErrorType } from '../errors/base.js'
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
@@ -74,7 +73,7 @@ export async function estimateL1ToL2Gas<chain extends Chain | undefined>(
   const atLeastMinimum = (gas: bigint) => (gas > minimum ? gas : minimum)
 
   const osEstimate = async () => {
-    const gas = await getAction(client, estimateGas, 'estimateGas')({ account: from, to, data, value, prepare: false })
+    const gas = await estimateGas(client as never, { account: from, to, data, value })
     return atLeastMinimum(gas + (gas * ZKSYNC_OS_BUFFER_PERCENT) / 100n)
   }
   if (vm === 'zksync-os') return osEstimate()

@@ -15,7 +15,7 @@ import {
   zeroAddress,
   zeroHash,
 } from 'viem'
-import { estimateGas, getChainId, getTransaction, getTransactionReceipt } from 'viem/actions'
+import { getChainId, getTransaction, getTransactionReceipt } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
@@ -51,6 +51,7 @@ import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
 import { findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
 import { readContracts } from './internal/readContracts.js'
 import {
+  estimateGas,
   type PreparedTransactionRequest,
   type TransactionFeeParameters,
   withOverrides,
@@ -193,7 +194,7 @@ export async function prepareClaimFailedDeposit<chain extends Chain | undefined,
     { ...parameters, account, chain: client.chain },
   )
   if (typeof gas === 'bigint') request.gas = gas
-  else if (gas === undefined) request.gas = await getAction(client, estimateGas, 'estimateGas')({ ...request } as never)
+  else if (gas === undefined) request.gas = await estimateGas(client, request as never)
   return request
 }
 

@@ -8,8 +8,6 @@ import {
   type Hex,
   type Transport,
 } from 'viem'
-import { estimateGas } from 'viem/actions'
-import { getAction } from 'viem/utils'
 import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
 import { zkChainAbi } from '../abis/zkChain.js'
@@ -34,6 +32,7 @@ import {
 } from './getWithdrawalStatus.js'
 import { getRevertName } from './internal/revertName.js'
 import {
+  estimateGas,
   type PreparedTransactionRequest,
   type TransactionFeeParameters,
   withOverrides,
@@ -91,7 +90,7 @@ export async function prepareFinalizeWithdrawal<chain extends Chain | undefined,
 ): Promise<PrepareFinalizeWithdrawalReturnType> {
   return buildFinalizeWithdrawal(client, parameters, async (request) => ({
     ...request,
-    gas: await getAction(client, estimateGas, 'estimateGas')({ ...request } as never),
+    gas: await estimateGas(client, request as never),
   }))
 }
 

@@ -14,7 +14,7 @@ import {
   numberToHex,
   type Transport,
 } from 'viem'
-import { estimateGas, getBalance, getCode, getStorageAt, multicall, readContract } from 'viem/actions'
+import { getBalance, getCode, getStorageAt, multicall, readContract } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
@@ -52,6 +52,7 @@ import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1
 import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { assertL2GasLimitAccepted, priorityTxLimitCalls } from './internal/l2GasLimit.js'
+import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 import { type L1TransactionRequest, type PrepareApprovalsErrorType, prepareApprovals } from './prepareApprovals.js'
 import type { QuoteWarning, RequiredApproval, TokenAmount } from './quoteDeposit.js'
 
@@ -367,17 +368,7 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
   else if (parameters.gas !== undefined) gas = parameters.gas
   else if (approvalsNeeded.length > 0) gasEstimateSkipped = 'approval-required'
   else
-    gas = await getAction(
-      client,
-      estimateGas,
-      'estimateGas',
-    )({
-      account: account.address,
-      to: bridgehub,
-      data,
-      value,
-      prepare: false,
-    })
+    gas = await estimatePriorityTxGas(client, { account: account.address, to: bridgehub, data, value })
   if (gas !== null) {
     totals[0]!.amount += gas * fees.baseCostGasPrice
     check()

@@ -15,7 +15,7 @@ import {
   type Transport,
   zeroHash,
 } from 'viem'
-import { estimateGas, getBalance, getChainId, getCode, getStorageAt, multicall, readContract } from 'viem/actions'
+import { getBalance, getChainId, getCode, getStorageAt, multicall, readContract } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
@@ -66,6 +66,7 @@ import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters }
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
 import { type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 
 /** The smallest second-bridge address the Bridgehub calls (lower ones are reserved for system contracts). */
 const MIN_SECOND_BRIDGE_ADDRESS = 0xffffn
@@ -547,7 +548,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   else if (parameters.gas !== undefined) gas = parameters.gas
   else if (shortfalls.length > 0) gasEstimateSkipped = 'insufficient-balance'
   else if (approvals.length > 0) gasEstimateSkipped = 'approval-required'
-  else gas = await getAction(client, estimateGas, 'estimateGas')({ account: account.address, ...call, prepare: false })
+  else gas = await estimatePriorityTxGas(client, { account: account.address, ...call })
   if (gas !== null) {
     add(ETH_TOKEN_ADDRESS, gas * fees.baseCostGasPrice)
     shortfalls = getShortfalls(totals, balances)

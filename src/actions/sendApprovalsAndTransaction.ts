@@ -63,6 +63,8 @@ export type SendApprovalsAndTransactionErrorType =
 export async function sendApprovalsAndTransaction<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   parameters: SendApprovalsAndTransactionParameters,
+  /** Internal: completes `transaction` (its gas) once the approvals are mined. */
+  beforeTransaction?: (transaction: L1TransactionRequest) => Promise<L1TransactionRequest>,
 ): Promise<SendApprovalsAndTransactionReturnType> {
   const { approvals, transaction } = parameters
   const account = parameters.account ?? client.account
@@ -77,7 +79,7 @@ export async function sendApprovalsAndTransaction<chain extends Chain | undefine
     approvalHashes.push(hash)
   }
   try {
-    return { hash: await send(transaction), approvalHashes }
+    return { hash: await send(beforeTransaction ? await beforeTransaction(transaction) : transaction), approvalHashes }
   } catch (error) {
     // a lost answer carries the hash (and the approvals): the user looks it up rather than sending again
     if (approvalHashes.length === 0 || error instanceof TransactionSendUnknownError) throw error

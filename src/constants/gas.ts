@@ -48,3 +48,12 @@ export const PUBDATA_PRICING_MODE_VALIDIUM = 1
 
 /** Storage slot of the packed `FeeParams` in a chain's diamond (`ZKChainStorage.feeParams`, `ZKChainStorage.sol`). */
 export const FEE_PARAMS_STORAGE_SLOT = 38n
+
+/**
+ * Headroom added to the node's L1 gas estimate of a priority transaction (a deposit or `requestExecute`), in percent.
+ * Appending to the chain's priority tree costs more or less depending on how many requests came before, so a request
+ * estimated before other users' deposits land can run out of gas. Measured on the harness, consecutive ETH deposits
+ * vary by up to 2.5 %, and by 27 % when the tree gains a level (at 2^k requests). Unused gas is refunded; the only cost
+ * is that the account must hold ETH for the larger gas limit.
+ */
+export const L1_PRIORITY_TX_GAS_BUFFER_PERCENT = 20n

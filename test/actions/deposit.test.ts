@@ -4,6 +4,7 @@ import { deposit } from '../../src/actions/deposit.js'
 import { getL2TransactionHashes } from '../../src/actions/getL2TransactionHashes.js'
 import { prepareDeposit } from '../../src/actions/prepareDeposit.js'
 import { extractPriorityRequests } from '../../src/utils/extractPriorityRequests.js'
+import { L1_PRIORITY_TX_GAS_BUFFER_PERCENT } from '../../src/constants/gas.js'
 import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
 import { accounts, useHarness } from '../harness/index.js'
 import type { L2Node } from '../harness/l2/node.js'
@@ -210,6 +211,26 @@ describe('deposit', () => {
     expect(l2Receipt.status).toBe('success')
     expect(before - (await l1Balance(token))).toBe(amount)
     expect(h.l2.a.tokenBalanceOf(h.l2.a.l2TokenAddress(token), accounts.alice)).toBe(amount)
+  })
+})
+
+describe('L1 gas headroom', () => {
+  test('the gas limit is the node estimate plus 20 %, so two deposits prepared on the same state both land', async () => {
+    const l2Client = h.l2Client(h.l2.a)
+    const [first, second] = [
+      await prepareDeposit(h.alice, { l2Client, token: ETH, amount: 1n }),
+      await prepareDeposit(h.alice, { l2Client, token: ETH, amount: 2n }),
+    ]
+    const estimate = await h.l1.estimateGas({ account: accounts.alice, ...first.quote.call })
+    expect(first.deposit.gas).toBe(estimate + (estimate * L1_PRIORITY_TX_GAS_BUFFER_PERCENT) / 100n)
+    const send = async (request: typeof first.deposit) => {
+      const hash = await h.alice.sendTransaction(request as never)
+      expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+    }
+    await send(first.deposit)
+    // once the first has landed, the second's append to the priority tree costs more than it was estimated at
+    expect(await h.l1.estimateGas({ account: accounts.alice, ...second.quote.call })).toBeGreaterThan(estimate)
+    await send(second.deposit)
   })
 })
 

@@ -1,16 +1,18 @@
 import type { Account, Address, Chain, Client, Hash, Hex, Transport } from 'viem'
+import { L1_PRIORITY_TX_GAS_BUFFER_PERCENT } from '../../constants/gas.js'
 import { InsufficientAllowanceError } from '../../errors/deposit.js'
 import {
   type SendApprovalsAndTransactionParameters,
   sendApprovalsAndTransaction,
 } from '../sendApprovalsAndTransaction.js'
-import { assertEthCoversGas, fillTransactionRequest } from './transactionRequest.js'
+import { assertEthCoversGas, estimatePriorityTxGas, fillTransactionRequest } from './transactionRequest.js'
 
 /**
  * Internal: the sending half shared by `deposit` and `requestExecute`, given what their `prepare…` twin returned.
  * A missing allowance is an `InsufficientAllowanceError` unless `approve` is set; with `fill` (a local account and
- * no approval to send first) the request is filled once (gas, nonce) and its gas checked against the ETH balance;
- * then the approvals and the request go out through `sendApprovalsAndTransaction`.
+ * no approval to send first) the request is filled once (gas, nonce), its gas raised by
+ * `L1_PRIORITY_TX_GAS_BUFFER_PERCENT` and checked against the ETH balance; then the approvals and the request go out
+ * through `sendApprovalsAndTransaction`, the request estimated (with the same headroom) once the approvals are mined.
  */
 export async function sendPrepared(
   client: Client<Transport, Chain | undefined, Account | undefined>,
@@ -29,6 +31,7 @@ export async function sendPrepared(
     fill: boolean
     quote: Parameters<typeof assertEthCoversGas>[0] & {
       approvals: readonly { token: Address; spender: Address; amount: bigint; currentAllowance: bigint }[]
+      gasEstimateSkipped?: string | undefined
     }
     approvals: SendApprovalsAndTransactionParameters['approvals']
     transaction: SendApprovalsAndTransactionParameters['transaction'] & { to: Address; data: Hex }
@@ -42,16 +45,29 @@ export async function sendPrepared(
       needed: missing.amount,
       current: missing.currentAllowance,
     })
+  // a local account's request is filled (gas, nonce) in one preparation, its gas then given the headroom
+  const fillWithHeadroom = async (r: typeof transaction) => {
+    const filled = await fillTransactionRequest(client, { ...r, account, chain: chain === undefined ? client.chain : chain })
+    return { ...filled, gas: filled.gas + (filled.gas * L1_PRIORITY_TX_GAS_BUFFER_PERCENT) / 100n }
+  }
   let request = transaction
   if (fill && approvals.length === 0) {
-    // after an approval the send fills the request itself: it could not be estimated before
-    request = await fillTransactionRequest(client, {
-      ...transaction,
-      account,
-      chain: chain === undefined ? client.chain : chain,
-    })
+    request = await fillWithHeadroom(transaction)
     assertEthCoversGas(quote, { ...transaction, gas: request.gas! })
   }
-  const { hash } = await sendApprovalsAndTransaction(client, { account, chain, approvals, transaction: request })
+  // a request that needs the approvals can only be estimated once they are mined: then, with the same headroom
+  const estimateAfterApprovals =
+    approvals.length > 0 &&
+    transaction.gas === undefined &&
+    (fill || quote.gasEstimateSkipped === 'approval-required')
+  const { hash } = await sendApprovalsAndTransaction(
+    client,
+    { account, chain, approvals, transaction: request },
+    !estimateAfterApprovals
+      ? undefined
+      : fill
+        ? (r) => fillWithHeadroom(r as typeof transaction)
+        : async (r) => ({ ...r, gas: await estimatePriorityTxGas(client, { ...r, account }) }),
+  )
   return hash
 }

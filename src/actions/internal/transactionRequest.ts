@@ -3,16 +3,20 @@ import {
   type Address,
   type Chain,
   type Client,
+  formatTransactionRequest,
   type Hash,
   type Hex,
+  hexToBigInt,
+  hexToNumber,
   keccak256,
   type Transport,
 } from 'viem'
-import { prepareTransactionRequest, sendTransaction } from 'viem/actions'
-import { getAction, parseAccount } from 'viem/utils'
+import { estimateFeesPerGas, getTransactionCount } from 'viem/actions'
+import { parseAccount } from 'viem/utils'
 import { ETH_TOKEN_ADDRESS } from '../../constants/addresses.js'
+import { L1_PRIORITY_TX_GAS_BUFFER_PERCENT } from '../../constants/gas.js'
 import { TransactionSendUnknownError } from '../../errors/common.js'
-import { InsufficientBalanceError } from '../../errors/deposit.js'
+import { AccountRequiredError, InsufficientBalanceError } from '../../errors/deposit.js'
 
 /** L1/L2 fee fields as viem takes them: a legacy `gasPrice`, or the EIP-1559 pair, never both. */
 export type TransactionFeeParameters =
@@ -59,21 +63,105 @@ export function isLocalAccount(account: Account | Address | undefined | null): b
   return typeof account === 'object' && account !== null && account.type === 'local'
 }
 
+type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
+
 /**
- * Internal: fills what viem's `sendTransaction` would fill for a local account (gas, nonce, fees, chain id) in one
- * preparation, usually one `eth_fillTransaction`, so that the send that follows asks the node for nothing more. A
+ * Internal: the client's own action `name`, when the client was extended with one (a public or wallet client, or a
+ * client that overrides it, such as a smart-account client). Without one, this package speaks JSON-RPC itself rather
+ * than bundling viem's action: viem's `estimateGas`, `prepareTransactionRequest` and `sendTransaction` bring in the
+ * EIP-7702 authorization recovery and with it secp256k1 (about 20 kB gzipped), which none of our requests need.
+ */
+function ownAction<fn>(client: AnyClient, name: string): fn | undefined {
+  const action = (client as unknown as Record<string, unknown>)[name]
+  return typeof action === 'function' ? (action as fn) : undefined
+}
+
+/** Internal: the client's chain formatter for transaction requests, or viem's default. */
+function formatRequest(client: AnyClient, chain: Chain | null | undefined, request: Record<string, unknown>) {
+  const format = (chain ?? client.chain)?.formatters?.transactionRequest?.format ?? formatTransactionRequest
+  return format(request as never) as Record<string, unknown>
+}
+
+/** Internal: the request's fields, without the account and chain, with `from`. */
+function rpcFields(request: Record<string, unknown>, from: Address): Record<string, unknown> {
+  const { account: _account, chain: _chain, prepare: _prepare, ...fields } = request
+  return { ...fields, from }
+}
+
+/**
+ * Internal: `eth_estimateGas` for `request` from its account: the client's own `estimateGas` (without preparing the
+ * request first), or the JSON-RPC method. A revert is thrown as the node reported it, for the caller to map.
+ */
+export async function estimateGas(
+  client: AnyClient,
+  request: { account?: Account | Address | undefined; to: Address; data?: Hex | undefined; value?: bigint | undefined },
+): Promise<bigint> {
+  const own = ownAction<(p: unknown) => Promise<bigint>>(client, 'estimateGas')
+  if (own) return own({ ...request, prepare: false })
+  const account = request.account ?? client.account
+  if (!account) throw new AccountRequiredError({ action: 'estimateGas' })
+  const params = formatRequest(client, undefined, rpcFields(request, parseAccount(account).address))
+  return hexToBigInt(await client.request({ method: 'eth_estimateGas', params: [params] } as never))
+}
+
+/** Internal: `estimateGas` of a priority transaction, plus `L1_PRIORITY_TX_GAS_BUFFER_PERCENT`. */
+export async function estimatePriorityTxGas(
+  client: AnyClient,
+  request: { account?: Account | Address | undefined; to: Address; data?: Hex | undefined; value?: bigint | undefined },
+): Promise<bigint> {
+  const gas = await estimateGas(client, request)
+  return gas + (gas * L1_PRIORITY_TX_GAS_BUFFER_PERCENT) / 100n
+}
+
+/**
+ * Internal: fills what a local account needs to sign (chain id, nonce, gas, fees, type), leaving what is given: the
+ * client's own `prepareTransactionRequest` when it has one, otherwise the chain id of the chain given, the account's
+ * nonce manager or `eth_getTransactionCount` (pending), `eth_estimateGas` and viem's fee estimate, in parallel. A
  * revert of the estimate is thrown from here, before anything is signed, for the caller to map.
  */
 export async function fillTransactionRequest<request extends { to: Address; data: Hex }>(
-  client: Client<Transport, Chain | undefined, Account | undefined>,
-  request: request & { account?: Account | Address | undefined; chain?: Chain | null | undefined },
+  client: AnyClient,
+  request: request & {
+    account?: Account | Address | undefined
+    chain?: Chain | null | undefined
+    gas?: bigint | undefined
+    nonce?: number | undefined
+    gasPrice?: bigint | undefined
+    maxFeePerGas?: bigint | undefined
+    maxPriorityFeePerGas?: bigint | undefined
+  },
 ): Promise<request & { gas: bigint; nonce: number }> {
-  return (await getAction(
-    client,
-    prepareTransactionRequest,
-    'prepareTransactionRequest',
-  )({ ...request, account: request.account ?? client.account, chain: request.chain ?? client.chain } as never)) as never
+  const account_ = request.account ?? client.account
+  const chain = request.chain ?? client.chain
+  const own = ownAction<(p: unknown) => Promise<never>>(client, 'prepareTransactionRequest')
+  if (own) return own({ ...request, account: account_, chain })
+  if (!account_) throw new AccountRequiredError({ action: 'prepareTransactionRequest' })
+  const account = parseAccount(account_)
+  const chainId = chain?.id ?? hexToNumber(await client.request({ method: 'eth_chainId' } as never))
+  const { gasPrice, maxFeePerGas, maxPriorityFeePerGas } = request
+  const [nonce, gas, fees] = await Promise.all([
+    request.nonce ??
+      (account.nonceManager
+        ? account.nonceManager.consume({ address: account.address, chainId, client })
+        : getTransactionCount(client, { address: account.address, blockTag: 'pending' })),
+    request.gas ?? estimateGas(client, { ...request, account }),
+    gasPrice !== undefined || (maxFeePerGas !== undefined && maxPriorityFeePerGas !== undefined)
+      ? undefined
+      : estimateFeesPerGas(client, { chain } as never),
+  ])
+  const feeFields =
+    gasPrice !== undefined
+      ? { gasPrice, type: 'legacy' as const }
+      : {
+          maxFeePerGas: maxFeePerGas ?? fees!.maxFeePerGas!,
+          maxPriorityFeePerGas:
+            maxPriorityFeePerGas ?? min(fees!.maxPriorityFeePerGas!, maxFeePerGas ?? fees!.maxFeePerGas!),
+          type: 'eip1559' as const,
+        }
+  return { ...request, account, chain, chainId, nonce, gas, ...feeFields } as never
 }
+
+const min = (a: bigint, b: bigint) => (a < b ? a : b)
 
 /**
  * Internal: the balance check of a quote, once the L1 gas is known: the ETH that leaves the account (its `totals`) plus
@@ -99,29 +187,30 @@ export function assertEthCoversGas(
 const LOST_ANSWER_ERRORS = new Set(['HttpRequestError', 'TimeoutError', 'SocketClosedError', 'WebSocketRequestError'])
 
 /**
- * Internal: sends a transaction through viem's `sendTransaction` (the client's own, if overridden), knowing its hash
- * before it leaves. A local account's transaction is prepared first (the one `prepareTransactionRequest` viem's send
- * would make; the send then fills nothing more) and signed here to get its hash; viem signs the same fields again,
- * deterministically, to the same bytes. When the node's answer to the send is lost (a transport error: timeout, HTTP or
- * socket failure), the error is a `TransactionSendUnknownError` carrying that hash, so that the caller can look it up
- * instead of sending again; `approvalHashes` (approvals mined before) ride along in it.
+ * Internal: sends a transaction through the client's own `sendTransaction` (a wallet client's, or an override such as
+ * a smart-account client's) or, on a bare client, itself: `eth_sendRawTransaction` for a local account,
+ * `eth_sendTransaction` for any other. A local account's request is filled first (`fillTransactionRequest`) and signed
+ * here, so its hash is known before it leaves; a client's own `sendTransaction` then prepares nothing more and signs
+ * the same fields to the same bytes. When the node's answer to a local send is lost (a transport error:
+ * timeout, HTTP or socket failure), the error is a `TransactionSendUnknownError` carrying the hash, so that the caller
+ * can look it up instead of sending again; `approvalHashes` (approvals mined before) ride along in it.
  */
 export async function sendTransactionWithKnownHash(
-  client: Client<Transport, Chain | undefined, Account | undefined>,
+  client: AnyClient,
   request: { to: Address; data: Hex; account?: Account | Address | undefined; chain?: Chain | null | undefined },
   approvalHashes: Hash[] = [],
 ): Promise<Hash> {
   const account_ = request.account ?? client.account
   const chain = request.chain === undefined ? client.chain : request.chain
-  const send = getAction(client, sendTransaction, 'sendTransaction')
-  if (!account_ || parseAccount(account_).type !== 'local')
-    return send({ ...request, account: account_, chain } as never)
-  const account = parseAccount(account_) as Account & { type: 'local' }
-  const prepared = (await getAction(
-    client,
-    prepareTransactionRequest,
-    'prepareTransactionRequest',
-  )({ ...request, account, chain } as never)) as Record<string, unknown>
+  if (!account_) throw new AccountRequiredError({ action: 'sendTransaction' })
+  const account = parseAccount(account_)
+  const send = ownAction<(p: unknown) => Promise<Hash>>(client, 'sendTransaction')
+  if (account.type !== 'local') {
+    if (send) return send({ ...request, account, chain })
+    const params = formatRequest(client, chain, rpcFields(request, account.address))
+    return client.request({ method: 'eth_sendTransaction', params: [params] } as never, { retryCount: 0 })
+  }
+  const prepared = (await fillTransactionRequest(client, { ...request, account, chain })) as Record<string, unknown>
   const signed = await account.signTransaction(prepared as never, {
     serializer: chain?.serializers?.transaction as never,
   })
@@ -131,7 +220,9 @@ export async function sendTransactionWithKnownHash(
     : signed
   const hash = keccak256(serialized)
   try {
-    return await send({ ...prepared, account, chain } as never)
+    // a client's own `sendTransaction` (which may be an override) signs the same fields again, to the same bytes
+    if (send) return await send({ ...prepared, account, chain })
+    return await client.request({ method: 'eth_sendRawTransaction', params: [serialized] } as never, { retryCount: 0 })
   } catch (error) {
     if (isLostAnswer(error)) throw new TransactionSendUnknownError({ hash, approvalHashes, cause: error as Error })
     throw error

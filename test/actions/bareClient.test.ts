@@ -1,0 +1,145 @@
+/**
+ * The actions on bare clients (`createClient` without viem's public or wallet actions), the smallest setup a dapp can
+ * bundle: the package then estimates, fills, signs and sends by JSON-RPC itself instead of through viem's
+ * `estimateGas` / `prepareTransactionRequest` / `sendTransaction`. Each workflow must land on the real contracts as it
+ * does with a wallet client, with the send method the account calls for.
+ */
+import { type Address, createClient, erc20Abi, type Hash, keccak256, nonceManager, parseEther } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { describe, expect, test } from 'vitest'
+import { claimFailedDeposit } from '../../src/actions/claimFailedDeposit.js'
+import { deposit } from '../../src/actions/deposit.js'
+import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
+import { getL2TransactionHash } from '../../src/actions/getL2TransactionHash.js'
+import { isWithdrawalFinalized } from '../../src/actions/isWithdrawalFinalized.js'
+import { requestExecute } from '../../src/actions/requestExecute.js'
+import { withdraw } from '../../src/actions/withdraw.js'
+import { accounts, privateKeys, useHarness } from '../harness/index.js'
+import type { L2Node } from '../harness/l2/node.js'
+import { depositBase, depositToken, ETH, l1TokenBalance } from '../harness/raw.js'
+
+const h = useHarness()
+const receiver: Address = '0x00000000000000000000000000000000000abcde'
+
+/** A bare L1 client through the counting transport: a local account by key, or a JSON-RPC account (anvil unlocks it). */
+function bareL1(account: Address | ReturnType<typeof privateKeyToAccount>) {
+  return createClient({ chain: h.l1.chain, transport: h.l1Transport.transport, account, pollingInterval: 10 })
+}
+
+/** A bare L2 client on `node` through its counting transport, with an account or none. */
+function bareL2(node: L2Node, account?: ReturnType<typeof privateKeyToAccount>) {
+  const transport = h.l2Transport[node === h.l2.a ? 'a' : node === h.l2.b ? 'b' : 'c'].transport
+  return createClient({ chain: h.l2Client(node).chain, transport, pollingInterval: 10, ...(account ? { account } : {}) })
+}
+
+/** Waits for the L1 receipt, relays the deposit on `node` and returns the relayed L2 receipt. */
+async function relay(node: L2Node, hash: Hash) {
+  expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+  const l2Hash = await getL2TransactionHash(h.l1, { hash, l2Client: h.l2Client(node) })
+  expect(await node.relay()).toEqual([l2Hash])
+  return h.l2Client(node).getTransactionReceipt({ hash: l2Hash })
+}
+
+describe('a bare client with a local account', () => {
+  test('an ETH deposit is signed here and sent raw, under the hash of the signed bytes', async () => {
+    const client = bareL1(privateKeyToAccount(privateKeys.alice))
+    h.l1Transport.reset()
+    const hash = await deposit(client, { l2Client: bareL2(h.l2.a), token: ETH, amount: parseEther('1'), to: receiver })
+    const sends = h.l1Transport.sends()
+    expect(sends.map((r) => r.method)).toEqual(['eth_sendRawTransaction'])
+    expect(keccak256((sends[0]!.params as [`0x${string}`])[0])).toBe(hash)
+    expect((await relay(h.l2.a, hash)).status).toBe('success')
+    expect(h.l2.a.balanceOf(receiver)).toBe(parseEther('1'))
+  })
+
+  test('a TST deposit with approve: the approval is mined before the deposit, and the tokens reach the vault', async () => {
+    const token = h.deployment.tokens.testToken
+    const client = bareL1(privateKeyToAccount(privateKeys.alice))
+    const [before, vault] = await Promise.all([
+      l1TokenBalance(h, token, accounts.alice),
+      l1TokenBalance(h, token, h.deployment.l1NativeTokenVault),
+    ])
+    h.l1Transport.reset()
+    const hash = await deposit(client, { l2Client: bareL2(h.l2.a), token, amount: 7n, approve: true })
+    expect(h.l1Transport.sends().map((r) => r.method)).toEqual(['eth_sendRawTransaction', 'eth_sendRawTransaction'])
+    expect((await relay(h.l2.a, hash)).status).toBe('success')
+    expect(await l1TokenBalance(h, token, accounts.alice)).toBe(before - 7n)
+    expect(await l1TokenBalance(h, token, h.deployment.l1NativeTokenVault)).toBe(vault + 7n)
+    const allowance = await h.l1.readContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: 'allowance',
+      args: [accounts.alice, h.deployment.l1NativeTokenVault],
+    })
+    expect(allowance).toBe(0n)
+  })
+
+  test('a nonce manager on the account gives two deposits sent at once distinct nonces', async () => {
+    const client = bareL1(privateKeyToAccount(privateKeys.alice, { nonceManager }))
+    const l2Client = bareL2(h.l2.a)
+    const hashes = await Promise.all([
+      deposit(client, { l2Client, token: ETH, amount: 1n, to: receiver }),
+      deposit(client, { l2Client, token: ETH, amount: 2n, to: receiver }),
+    ])
+    const txs = await Promise.all(hashes.map((hash) => h.l1.getTransaction({ hash })))
+    expect(new Set(txs.map((tx) => tx.nonce)).size).toBe(2)
+    for (const hash of hashes) expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+  })
+
+  test('requestExecute into the ZKsync OS chain is estimated with eth_estimateGas on a bare L2 client', async () => {
+    const client = bareL1(privateKeyToAccount(privateKeys.alice))
+    h.l2Transport.c.reset()
+    const hash = await requestExecute(client, { l2Client: bareL2(h.l2.c), contractAddress: receiver, l2Value: 5n })
+    expect(h.l2Transport.c.methods()).toContain('eth_estimateGas')
+    expect((await relay(h.l2.c, hash)).status).toBe('success')
+    expect(h.l2.c.balanceOf(receiver)).toBe(5n)
+  })
+
+  test('a withdrawal started on a bare L2 client is finalized from a bare L1 client', async () => {
+    await depositBase(h, h.l2.a, accounts.alice, parseEther('2'))
+    const l2 = bareL2(h.l2.a, privateKeyToAccount(privateKeys.alice))
+    h.l2Transport.a.reset()
+    const hash = await withdraw(l2, { token: ETH, amount: parseEther('1'), to: accounts.carol })
+    expect(h.l2Transport.a.sends().map((r) => r.method)).toEqual(['eth_sendRawTransaction'])
+    await h.l2.a.settle()
+    const client = bareL1(privateKeyToAccount(privateKeys.bob))
+    const l2Client = bareL2(h.l2.a)
+    expect(await isWithdrawalFinalized(client, { l2Client, hash })).toBe(false)
+    const before = await h.l1.getBalance({ address: accounts.carol })
+    const l1Hash = await finalizeWithdrawal(client, { l2Client, hash })
+    expect((await h.l1.waitForTransactionReceipt({ hash: l1Hash })).status).toBe('success')
+    expect((await h.l1.getBalance({ address: accounts.carol })) - before).toBe(parseEther('1'))
+    expect(await isWithdrawalFinalized(client, { l2Client, hash })).toBe(true)
+  })
+
+  test('a failed TST deposit is claimed back from a bare client', async () => {
+    const token = h.deployment.tokens.testToken
+    const start = await l1TokenBalance(h, token, accounts.alice)
+    h.l2.a.failPriorityTxs()
+    const { hash } = await depositToken(h, h.l2.a, token, 3n)
+    await h.l2.a.settle()
+    const l1Hash = await claimFailedDeposit(bareL1(privateKeyToAccount(privateKeys.bob)), {
+      l2Client: bareL2(h.l2.a),
+      hash,
+    })
+    expect((await h.l1.waitForTransactionReceipt({ hash: l1Hash })).status).toBe('success')
+    expect(await l1TokenBalance(h, token, accounts.alice)).toBe(start)
+  })
+})
+
+describe('a bare client with a JSON-RPC account', () => {
+  test('an ETH deposit goes out as eth_sendTransaction, for the node to sign, with the quoted fees and value', async () => {
+    const client = bareL1(accounts.alice)
+    h.l1Transport.reset()
+    const hash = await deposit(client, { l2Client: bareL2(h.l2.a), token: ETH, amount: parseEther('1'), to: receiver })
+    const sends = h.l1Transport.sends()
+    expect(sends.map((r) => r.method)).toEqual(['eth_sendTransaction'])
+    const sent = (sends[0]!.params as [{ from: Address; to: Address; value: `0x${string}` }])[0]
+    expect(sent.from.toLowerCase()).toBe(accounts.alice.toLowerCase())
+    expect(sent.to.toLowerCase()).toBe(h.deployment.bridgehub.toLowerCase())
+    const tx = await h.l1.getTransaction({ hash })
+    expect(tx.value).toBe(BigInt(sent.value))
+    expect((await relay(h.l2.a, hash)).status).toBe('success')
+    expect(h.l2.a.balanceOf(receiver)).toBe(parseEther('1'))
+  })
+})

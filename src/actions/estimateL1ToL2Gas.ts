@@ -10,11 +10,11 @@ import {
   numberToHex,
   type Transport,
 } from 'viem'
-import { estimateGas } from './internal/transactionRequest.js'
 import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
 import type { ErrorType } from '../errors/base.js'
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { getZksyncConfig } from './getL1Contracts.js'
+import { estimateGas } from './internal/transactionRequest.js'
 
 export type EstimateL1ToL2GasParameters = {
   /**

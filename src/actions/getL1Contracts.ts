@@ -9,8 +9,6 @@ import {
   type Transport,
   zeroAddress,
 } from 'viem'
-import { multicall, readContract } from 'viem/actions'
-import { getAction } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
 import { bridgehubByL1ChainId } from '../chains/definitions.js'

@@ -7,8 +7,6 @@ import {
   type ReadContractErrorType,
   type Transport,
 } from 'viem'
-import { multicall, readContract } from 'viem/actions'
-import { getAction } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'

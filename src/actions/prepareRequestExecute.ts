@@ -367,8 +367,7 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
   if (parameters.gas === null) gasEstimateSkipped = 'disabled'
   else if (parameters.gas !== undefined) gas = parameters.gas
   else if (approvalsNeeded.length > 0) gasEstimateSkipped = 'approval-required'
-  else
-    gas = await estimatePriorityTxGas(client, { account: account.address, to: bridgehub, data, value })
+  else gas = await estimatePriorityTxGas(client, { account: account.address, to: bridgehub, data, value })
   if (gas !== null) {
     totals[0]!.amount += gas * fees.baseCostGasPrice
     check()

@@ -15,7 +15,7 @@ import {
   type Transport,
   zeroHash,
 } from 'viem'
-import { getBalance, getChainId, getCode, getStorageAt, multicall, readContract } from 'viem/actions'
+import { getChainId, getCode, getStorageAt } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'

@@ -29,7 +29,12 @@ function bareL1(account: Address | ReturnType<typeof privateKeyToAccount>) {
 /** A bare L2 client on `node` through its counting transport, with an account or none. */
 function bareL2(node: L2Node, account?: ReturnType<typeof privateKeyToAccount>) {
   const transport = h.l2Transport[node === h.l2.a ? 'a' : node === h.l2.b ? 'b' : 'c'].transport
-  return createClient({ chain: h.l2Client(node).chain, transport, pollingInterval: 10, ...(account ? { account } : {}) })
+  return createClient({
+    chain: h.l2Client(node).chain,
+    transport,
+    pollingInterval: 10,
+    ...(account ? { account } : {}),
+  })
 }
 
 /** Waits for the L1 receipt, relays the deposit on `node` and returns the relayed L2 receipt. */

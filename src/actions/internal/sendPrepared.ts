@@ -47,7 +47,11 @@ export async function sendPrepared(
     })
   // a local account's request is filled (gas, nonce) in one preparation, its gas then given the headroom
   const fillWithHeadroom = async (r: typeof transaction) => {
-    const filled = await fillTransactionRequest(client, { ...r, account, chain: chain === undefined ? client.chain : chain })
+    const filled = await fillTransactionRequest(client, {
+      ...r,
+      account,
+      chain: chain === undefined ? client.chain : chain,
+    })
     return { ...filled, gas: filled.gas + (filled.gas * L1_PRIORITY_TX_GAS_BUFFER_PERCENT) / 100n }
   }
   let request = transaction
@@ -57,9 +61,7 @@ export async function sendPrepared(
   }
   // a request that needs the approvals can only be estimated once they are mined: then, with the same headroom
   const estimateAfterApprovals =
-    approvals.length > 0 &&
-    transaction.gas === undefined &&
-    (fill || quote.gasEstimateSkipped === 'approval-required')
+    approvals.length > 0 && transaction.gas === undefined && (fill || quote.gasEstimateSkipped === 'approval-required')
   const { hash } = await sendApprovalsAndTransaction(
     client,
     { account, chain, approvals, transaction: request },

@@ -32,7 +32,13 @@ export type SizeRow = SizeEntry & {
 }
 export type SizeReport = { rows: SizeRow[]; floors: Record<string, string[]>; notes: string[] }
 
-/** viem primitives each kind of action cannot avoid; `viem/actions` names are marked with `actions:`. */
+/**
+ * viem primitives each kind of action cannot avoid; `viem/actions` names are marked with `actions:`. A send needs a
+ * nonce (`getTransactionCount`), fees, the request formatted for JSON-RPC and a receipt; it does not need viem's
+ * `estimateGas`, `prepareTransactionRequest` or `sendTransaction`, which bring in secp256k1 for EIP-7702 authorization
+ * recovery (about 21 kB gzip): our actions use the client's own when it has them and JSON-RPC otherwise. The account's
+ * signer (a local account's secp256k1) is the application's, in every row alike.
+ */
 export const floors: Record<string, string[]> = {
   read: ['createClient', 'http', 'actions:readContract', 'actions:multicall'],
   quote: [
@@ -41,17 +47,17 @@ export const floors: Record<string, string[]> = {
     'actions:readContract',
     'actions:multicall',
     'actions:estimateFeesPerGas',
-    'actions:estimateGas',
+    'formatTransactionRequest',
   ],
   deposit: [
     'createClient',
     'http',
     'actions:readContract',
     'actions:call',
-    'actions:estimateGas',
     'actions:estimateFeesPerGas',
-    'actions:sendTransaction',
+    'actions:getTransactionCount',
     'actions:waitForTransactionReceipt',
+    'formatTransactionRequest',
     'encodeFunctionData',
     'encodeAbiParameters',
     'keccak256',
@@ -60,10 +66,10 @@ export const floors: Record<string, string[]> = {
     'createClient',
     'http',
     'actions:readContract',
-    'actions:estimateGas',
     'actions:estimateFeesPerGas',
-    'actions:sendTransaction',
+    'actions:getTransactionCount',
     'actions:waitForTransactionReceipt',
+    'formatTransactionRequest',
     'encodeFunctionData',
     'keccak256',
   ],
@@ -73,7 +79,9 @@ export const floors: Record<string, string[]> = {
     'http',
     'actions:readContract',
     'actions:getTransactionReceipt',
-    'actions:sendTransaction',
+    'actions:estimateFeesPerGas',
+    'actions:getTransactionCount',
+    'formatTransactionRequest',
     'encodeFunctionData',
     'decodeAbiParameters',
   ],
@@ -90,7 +98,9 @@ export const floors: Record<string, string[]> = {
     'actions:readContract',
     'actions:getTransactionReceipt',
     'actions:getTransaction',
-    'actions:sendTransaction',
+    'actions:estimateFeesPerGas',
+    'actions:getTransactionCount',
+    'formatTransactionRequest',
     'encodeFunctionData',
     'decodeFunctionData',
     'encodeAbiParameters',
@@ -101,7 +111,9 @@ export const floors: Record<string, string[]> = {
     'createClient',
     'http',
     'actions:readContract',
-    'actions:sendTransaction',
+    'actions:estimateFeesPerGas',
+    'actions:getTransactionCount',
+    'formatTransactionRequest',
     'encodeFunctionData',
     'encodeAbiParameters',
     'keccak256',

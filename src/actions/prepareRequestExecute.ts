@@ -99,6 +99,7 @@ export type PrepareRequestExecuteReturnType = {
     value: bigint
     l2GasLimit: bigint
     gasPerPubdataByteLimit: bigint
+    /** L1 gas: the node's estimate plus `L1_PRIORITY_TX_GAS_BUFFER_PERCENT`; `null` when not estimated. */
     gas: bigint | null
     gasEstimateSkipped?: 'approval-required' | 'disabled' | undefined
     totals: TokenAmount[]

@@ -180,7 +180,10 @@ export type QuoteDepositReturnType = {
   gasPrice?: bigint | undefined
   maxFeePerGas?: bigint | undefined
   maxPriorityFeePerGas?: bigint | undefined
-  /** L1 gas of the deposit transaction; `null` when not estimated (see `gasEstimateSkipped`). */
+  /**
+   * L1 gas of the deposit transaction: the node's estimate plus `L1_PRIORITY_TX_GAS_BUFFER_PERCENT` (the priority tree
+   * append costs more as other deposits land); `null` when not estimated (see `gasEstimateSkipped`).
+   */
   gas: bigint | null
   /**
    * Why `gas` is null: an approval must be mined first (estimation would revert), the balance is short (see

@@ -4,12 +4,13 @@
  * `estimateGas` / `prepareTransactionRequest` / `sendTransaction`. Each workflow must land on the real contracts as it
  * does with a wallet client, with the send method the account calls for.
  */
-import { type Address, createClient, erc20Abi, type Hash, keccak256, nonceManager, parseEther } from 'viem'
+import { type Address, createClient, type Hash, keccak256, nonceManager, parseEther } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, test } from 'vitest'
 import { claimFailedDeposit } from '../../src/actions/claimFailedDeposit.js'
 import { deposit } from '../../src/actions/deposit.js'
 import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
+import { getL1Allowance } from '../../src/actions/getL1Allowance.js'
 import { getL2TransactionHash } from '../../src/actions/getL2TransactionHash.js'
 import { isWithdrawalFinalized } from '../../src/actions/isWithdrawalFinalized.js'
 import { requestExecute } from '../../src/actions/requestExecute.js'
@@ -70,13 +71,8 @@ describe('a bare client with a local account', () => {
     expect((await relay(h.l2.a, hash)).status).toBe('success')
     expect(await l1TokenBalance(h, token, accounts.alice)).toBe(before - 7n)
     expect(await l1TokenBalance(h, token, h.deployment.l1NativeTokenVault)).toBe(vault + 7n)
-    const allowance = await h.l1.readContract({
-      address: token,
-      abi: erc20Abi,
-      functionName: 'allowance',
-      args: [accounts.alice, h.deployment.l1NativeTokenVault],
-    })
-    expect(allowance).toBe(0n)
+    const spender = h.deployment.l1NativeTokenVault
+    expect(await getL1Allowance(h.l1, { token, owner: accounts.alice, spender, chainId: 271 })).toBe(0n)
   })
 
   test('a nonce manager on the account gives two deposits sent at once distinct nonces', async () => {

@@ -4,7 +4,7 @@
  * `estimateGas` / `prepareTransactionRequest` / `sendTransaction`. Each workflow must land on the real contracts as it
  * does with a wallet client, with the send method the account calls for.
  */
-import { type Address, createClient, type Hash, keccak256, nonceManager, parseEther } from 'viem'
+import { type Address, createClient, createWalletClient, type Hash, keccak256, nonceManager, parseEther } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, test } from 'vitest'
 import { claimFailedDeposit } from '../../src/actions/claimFailedDeposit.js'
@@ -125,6 +125,32 @@ describe('a bare client with a local account', () => {
     })
     expect((await h.l1.waitForTransactionReceipt({ hash: l1Hash })).status).toBe('success')
     expect(await l1TokenBalance(h, token, accounts.alice)).toBe(start)
+  })
+})
+
+describe("the client's dataSuffix", () => {
+  test('ends the calldata once, on a bare client and on a wallet client alike', async () => {
+    const suffix = '0xdeadbeefcafe'
+    const bare = createClient({
+      chain: h.l1.chain,
+      transport: h.l1Transport.transport,
+      account: privateKeyToAccount(privateKeys.alice),
+      dataSuffix: suffix,
+    })
+    const wallet = createWalletClient({
+      chain: h.l1.chain,
+      transport: h.l1Transport.transport,
+      account: privateKeyToAccount(privateKeys.alice),
+      dataSuffix: suffix,
+    })
+    for (const client of [bare, wallet]) {
+      const hash = await deposit(client, { l2Client: bareL2(h.l2.a), token: ETH, amount: 3n, to: receiver })
+      const tx = await h.l1.getTransaction({ hash })
+      expect(tx.input.endsWith(suffix.slice(2))).toBe(true)
+      expect(tx.input.endsWith(suffix.slice(2).repeat(2))).toBe(false)
+      expect((await relay(h.l2.a, hash)).status).toBe('success')
+    }
+    expect(h.l2.a.balanceOf(receiver)).toBe(6n)
   })
 })
 

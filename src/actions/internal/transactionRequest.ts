@@ -3,6 +3,7 @@ import {
   type Address,
   type Chain,
   type Client,
+  concat,
   formatTransactionRequest,
   type Hash,
   type Hex,
@@ -205,18 +206,26 @@ export async function sendTransactionWithKnownHash(
   if (!account_) throw new AccountRequiredError({ action: 'sendTransaction' })
   const account = parseAccount(account_)
   const send = ownAction<(p: unknown) => Promise<Hash>>(client, 'sendTransaction')
+  // the client's `dataSuffix` (attribution) ends the calldata, as viem's `sendTransaction` appends it
+  const suffix = (client as { dataSuffix?: Hex | { value: Hex } | undefined }).dataSuffix
+  const suffixed = (data: Hex) => (suffix ? concat([data, typeof suffix === 'string' ? suffix : suffix.value]) : data)
   if (account.type !== 'local') {
     if (send) return send({ ...request, account, chain })
-    const params = formatRequest(client, chain, rpcFields(request, account.address))
+    const params = formatRequest(
+      client,
+      chain,
+      rpcFields({ ...request, data: suffixed(request.data) }, account.address),
+    )
     return client.request({ method: 'eth_sendTransaction', params: [params] } as never, { retryCount: 0 })
   }
-  const prepared = (await fillTransactionRequest(client, { ...request, account, chain })) as Record<string, unknown>
-  const signed = await account.signTransaction(prepared as never, {
+  const prepared = await fillTransactionRequest(client, { ...request, account, chain })
+  const transaction = { ...prepared, data: suffixed(prepared.data) }
+  const signed = await account.signTransaction(transaction as never, {
     serializer: chain?.serializers?.transaction as never,
   })
   const envelope = chain?.serializers?.transactionEnvelope
   const serialized = envelope
-    ? await envelope({ serializedTransaction: signed, transaction: prepared as never })
+    ? await envelope({ serializedTransaction: signed, transaction: transaction as never })
     : signed
   const hash = keccak256(serialized)
   try {

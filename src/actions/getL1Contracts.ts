@@ -24,7 +24,7 @@ import {
   L2ChainMismatchError,
   type L2ChainMismatchErrorType,
 } from '../errors/common.js'
-import { type ReadCall, type ReadResult, readContractsSettled } from './internal/readContracts.js'
+import { type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 
 const ETH_TOKEN_ADDRESS: Address = '0x0000000000000000000000000000000000000001'
 
@@ -125,77 +125,86 @@ export async function getL1Contracts<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: GetL1ContractsParameters,
 ): Promise<GetL1ContractsReturnType> {
+  const contracts = await getBridgehubContracts(client as Client<Transport, Chain | undefined>, parameters)
+  const keys = (['l1Nullifier', 'l1NativeTokenVault'] as const).filter((key) => !contracts[key])
+  const results = await readContractsSettled(
+    client as Client<Transport, Chain | undefined>,
+    keys.map((key) => ({
+      address: contracts.l1AssetRouter,
+      abi: l1AssetRouterAbi,
+      functionName: key === 'l1Nullifier' ? 'L1_NULLIFIER' : 'nativeTokenVault',
+    })),
+  )
+  const read = (key: (typeof keys)[number]) => contracts[key] ?? unwrapRead<Address>(results[keys.indexOf(key)])
+  return { ...contracts, l1Nullifier: read('l1Nullifier'), l1NativeTokenVault: read('l1NativeTokenVault') }
+}
+
+/**
+ * Internal: the first round of `getL1Contracts`, what the Bridgehub answers (and the chain definition knows). The
+ * L1Nullifier and the L1NativeTokenVault, which the L1AssetRouter names, are there only when the chain definition
+ * names them: callers that need neither save a request, and the others fold the read into their next multicall.
+ */
+export async function getBridgehubContracts(
+  client: Client<Transport, Chain | undefined>,
+  parameters: GetL1ContractsParameters,
+): Promise<BridgehubContracts> {
   const { l2ChainId, bridgehub, config } = await resolveL2Target(client, parameters)
   const known = config?.contracts ?? { bridgehub }
 
-  const reads = (calls: readonly ReadCall[]) =>
-    readContractsSettled(client as Client<Transport, Chain | undefined>, calls)
-  const take = (results: ReadResult[], keys: readonly string[], into: Partial<Record<string, unknown>>) => {
-    results.forEach((r, i) => {
-      into[keys[i]!] = r.status === 'success' ? r.result : r
-    })
-  }
-  const value = <T>(v: unknown): T => {
-    if (v && typeof v === 'object' && (v as ReadResult).status === 'failure') throw (v as { error: Error }).error
-    return v as T
-  }
-
-  // round 1: the Bridgehub
-  const round1: { key: 'l1AssetRouter' | 'diamond' | 'baseToken' | 'baseTokenAssetId'; call: any }[] = []
+  const round: { key: 'l1AssetRouter' | 'diamond' | 'baseToken' | 'baseTokenAssetId'; call: ReadCall }[] = []
   if (!known.l1AssetRouter)
-    round1.push({ key: 'l1AssetRouter', call: { address: bridgehub, abi: bridgehubAbi, functionName: 'assetRouter' } })
+    round.push({ key: 'l1AssetRouter', call: { address: bridgehub, abi: bridgehubAbi, functionName: 'assetRouter' } })
   if (!known.diamond)
-    round1.push({
+    round.push({
       key: 'diamond',
       call: { address: bridgehub, abi: bridgehubAbi, functionName: 'getZKChain', args: [l2ChainId] },
     })
   if (!known.baseToken)
-    round1.push({
+    round.push({
       key: 'baseToken',
       call: { address: bridgehub, abi: bridgehubAbi, functionName: 'baseToken', args: [l2ChainId] },
     })
   if (!known.baseTokenAssetId)
-    round1.push({
+    round.push({
       key: 'baseTokenAssetId',
       call: { address: bridgehub, abi: bridgehubAbi, functionName: 'baseTokenAssetId', args: [l2ChainId] },
     })
-  const got: Partial<Record<string, unknown>> = {}
-  take(
-    await reads(round1.map((r) => r.call)),
-    round1.map((r) => r.key),
-    got,
+  const results = await readContractsSettled(
+    client,
+    round.map((r) => r.call),
   )
-  const diamond = value<Address>(known.diamond ?? got.diamond)
+  const read = <T>(key: (typeof round)[number]['key']): T =>
+    unwrapRead<T>(results[round.findIndex((r) => r.key === key)])
+  const diamond = known.diamond ?? read<Address>('diamond')
   if (isAddressEqual(diamond, zeroAddress)) throw new ChainNotRegisteredError({ chainId: l2ChainId, bridgehub })
-  const l1AssetRouter = value<Address>(known.l1AssetRouter ?? got.l1AssetRouter)
-
-  // round 2: the asset router
-  const round2: { key: 'l1Nullifier' | 'l1NativeTokenVault'; call: any }[] = []
-  if (!known.l1Nullifier)
-    round2.push({
-      key: 'l1Nullifier',
-      call: { address: l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'L1_NULLIFIER' },
-    })
-  if (!known.l1NativeTokenVault)
-    round2.push({
-      key: 'l1NativeTokenVault',
-      call: { address: l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'nativeTokenVault' },
-    })
-  take(
-    await reads(round2.map((r) => r.call)),
-    round2.map((r) => r.key),
-    got,
-  )
-  const baseToken = value<Address>(known.baseToken ?? got.baseToken)
+  const baseToken = known.baseToken ?? read<Address>('baseToken')
   return {
     l2ChainId,
     bridgehub,
-    l1AssetRouter,
-    l1Nullifier: value<Address>(known.l1Nullifier ?? got.l1Nullifier),
-    l1NativeTokenVault: value<Address>(known.l1NativeTokenVault ?? got.l1NativeTokenVault),
+    l1AssetRouter: known.l1AssetRouter ?? read<Address>('l1AssetRouter'),
+    l1Nullifier: known.l1Nullifier,
+    l1NativeTokenVault: known.l1NativeTokenVault,
     diamond,
     baseToken,
-    baseTokenAssetId: value<Hex>(known.baseTokenAssetId ?? got.baseTokenAssetId),
+    baseTokenAssetId: known.baseTokenAssetId ?? read<Hex>('baseTokenAssetId'),
     isEthBased: isAddressEqual(baseToken, ETH_TOKEN_ADDRESS),
   }
+}
+
+/** Internal: what `getBridgehubContracts` returns; the asset router's two addresses only when known beforehand. */
+export type BridgehubContracts = Omit<GetL1ContractsReturnType, 'l1Nullifier' | 'l1NativeTokenVault'> & {
+  l1Nullifier: Address | undefined
+  l1NativeTokenVault: Address | undefined
+}
+
+/** Internal: the L1NativeTokenVault of `contracts`, read from the L1AssetRouter unless already known. */
+export async function getNativeTokenVault(
+  client: Client<Transport, Chain | undefined>,
+  contracts: BridgehubContracts,
+): Promise<Address> {
+  if (contracts.l1NativeTokenVault) return contracts.l1NativeTokenVault
+  const [vault] = await readContractsSettled(client, [
+    { address: contracts.l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'nativeTokenVault' },
+  ])
+  return unwrapRead<Address>(vault)
 }

@@ -248,15 +248,15 @@ describe('RPC requests of a whole deposit', () => {
     return { workflow, wait: h.l1Transport.methods().length, methods }
   }
 
-  test('ETH into the ETH-based chain: 9 requests (8 L1, 1 L2), 10 with a receipt wait mined at the first poll (viem: 13)', async () => {
+  test('ETH into the ETH-based chain: 8 requests (7 L1, 1 L2), 9 with a receipt wait mined at the first poll (viem: 13)', async () => {
     const { workflow, methods } = await measure(h.l2.a, ETH, parseEther('1'))
     // the first reads run concurrently: compare as a multiset
     expect([...methods].sort()).toEqual(
       [
         'eth_getCode',
-        'eth_call',
         'eth_getBlockByNumber',
         'eth_maxPriorityFeePerGas',
+        // the Bridgehub's addresses, then base cost, cap, balance and the vault's address in one multicall
         'eth_call',
         'eth_call',
         // one fill: the L1 gas estimate and the nonce of the send
@@ -264,7 +264,7 @@ describe('RPC requests of a whole deposit', () => {
         'eth_sendRawTransaction',
       ].sort(),
     )
-    expect(workflow).toBe(9)
+    expect(workflow).toBe(8)
   })
 
   test('an ERC-20 into the ETH-based chain with its approval: at most 13 requests before the wait (viem: 17-22)', async () => {

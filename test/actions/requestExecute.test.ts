@@ -69,4 +69,25 @@ describe('requestExecute', () => {
     expect((await h.l2Client(h.l2.b).getTransactionReceipt({ hash: req!.txHash })).status).toBe('success')
     expect(h.l2.b.balanceOf(receiver)).toBe(l2Value)
   })
+
+  test('on the ETH-based chain: 8 requests, no L1AssetRouter address read (viem: 9)', async () => {
+    h.l1Transport.reset()
+    h.l2Transport.a.reset()
+    const hash = await requestExecute(h.alice, { l2Client: h.l2Client(h.l2.a), contractAddress: receiver, l2Value: 1n })
+    expect(h.l2Transport.a.methods()).toEqual(['zks_estimateGasL1ToL2'])
+    // concurrent reads: compared as a multiset
+    expect([...h.l1Transport.methods()].sort()).toEqual(
+      [
+        'eth_getCode',
+        'eth_getBlockByNumber',
+        'eth_maxPriorityFeePerGas',
+        // the Bridgehub's addresses, then base cost, balance and gas cap in one multicall
+        'eth_call',
+        'eth_call',
+        'eth_fillTransaction',
+        'eth_sendRawTransaction',
+      ].sort(),
+    )
+    expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+  })
 })

@@ -37,15 +37,16 @@ async function settledWithdrawal() {
 }
 
 describe('requests per workflow', () => {
-  test('isWithdrawalFinalized: 2 L2 requests, 1 L1 multicall (+2 address reads without a full chain definition)', async () => {
+  test('isWithdrawalFinalized: 2 L2 requests, 1 L1 multicall (+1 address read without a full chain definition)', async () => {
     const hash = await settledWithdrawal()
     reset()
     await isWithdrawalFinalized(h.l1, { l2Client: l2ClientA(true), hash })
     expect(measure()).toEqual({ l1: ['eth_call'], l2: ['eth_getTransactionReceipt', 'zks_getL2ToL1LogProof'] })
     reset()
     await isWithdrawalFinalized(h.l1, { l2Client: l2ClientA(false), hash })
+    // the Bridgehub's addresses, then the status multicall, which also reads the L1Nullifier's address
     expect(measure()).toEqual({
-      l1: ['eth_call', 'eth_call', 'eth_call'],
+      l1: ['eth_call', 'eth_call'],
       l2: ['eth_getTransactionReceipt', 'zks_getL2ToL1LogProof'],
     })
   })
@@ -59,6 +60,18 @@ describe('requests per workflow', () => {
       l1: ['eth_call', 'eth_fillTransaction', 'eth_sendRawTransaction'],
       l2: ['eth_getTransactionReceipt', 'zks_getL2ToL1LogProof'],
     })
+  })
+
+  test('finalizeWithdrawal without a full chain definition: one more L1 read, the Bridgehub addresses', async () => {
+    const hash = await settledWithdrawal()
+    reset()
+    await finalizeWithdrawal(h.bob, { l2Client: l2ClientA(false), hash })
+    expect(measure()).toEqual({
+      l1: ['eth_call', 'eth_call', 'eth_fillTransaction', 'eth_sendRawTransaction'],
+      l2: ['eth_getTransactionReceipt', 'zks_getL2ToL1LogProof'],
+    })
+    // the L1Nullifier read in the status multicall is the one that finalized it
+    expect(await isWithdrawalFinalized(h.l1, { l2Client: l2ClientA(true), hash })).toBe(true)
   })
 
   test('claimFailedDeposit from the L1 hash: 2 L2 requests; on L1 the receipt, one multicall, one fill, send', async () => {

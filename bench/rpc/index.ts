@@ -24,6 +24,9 @@ export type RpcResult = {
 export const REPETITIONS = Number(process.env.BENCH_RPC_REPETITIONS ?? 5)
 export type RpcReport = { results: RpcResult[]; notes: string[] }
 
+/** Requests besides repeated polls: what the library asks for, the same on every run. */
+export const net = (s: RunStats) => s.total - s.polls
+
 const short = (e: unknown) => {
   const err = e as { shortMessage?: string; message?: string }
   return (err.shortMessage ?? err.message ?? String(e)).split('\n')[0]!.slice(0, 200)
@@ -72,7 +75,10 @@ export async function runRpc(): Promise<RpcReport> {
           runs.push(r)
           if (r.error) break
         }
-        const ok = runs.filter((r) => r.stats).sort((a, b) => a.stats!.total - b.stats!.total)
+        // the run with the fewest requests besides poll repeats, then the fewest in all
+        const ok = runs
+          .filter((r) => r.stats)
+          .sort((a, b) => net(a.stats!) - net(b.stats!) || a.stats!.total - b.stats!.total)
         if (ok.length !== runs.length || !ok.length) results.push(runs.find((r) => r.error)!)
         else results.push({ ...ok[0]!, totals: runs.map((r) => r.stats!.total) })
       }
@@ -96,18 +102,18 @@ export function rpcMarkdown(report: RpcReport): string {
     return t.length > 1 && lo !== hi ? ` [${lo}–${hi}]` : ''
   }
   const out = [
-    '| workflow | ours: requests (L1+L2) | ours: sequential / waves | viem | viem: sequential / waves | zksync-ethers | zksync-ethers: sequential / waves | ours / viem | ours / zksync-ethers |',
+    '| workflow | ours: requests (+poll repeats) [totals] | ours: sequential / waves | viem | viem: sequential / waves | zksync-ethers | zksync-ethers: sequential / waves | ours / viem | ours / zksync-ethers |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const w of names) {
     const [o, v, z] = libs.map((l) => get(w, l))
     const ratio = (a?: RpcResult, b?: RpcResult) =>
-      a?.stats && b?.stats ? `${(a.stats.total / b.stats.total).toFixed(2)}x` : ''
+      a?.stats && b?.stats ? `${(net(a.stats) / net(b.stats)).toFixed(2)}x` : ''
     out.push(
       `| ${w} | ${[o, v, z]
         .map(
           (r) =>
-            `${cell(r, (s) => `${s.total} (${s.l1}+${s.l2})${spread(r!)}`)} | ${cell(r, (s) => `${s.sequential} / ${s.waves}`)}`,
+            `${cell(r, (s) => `${net(s)} (+${s.polls})${spread(r!)}`)} | ${cell(r, (s) => `${s.sequential} / ${s.waves}`)}`,
         )
         .join(' | ')} | ${ratio(o, v)} | ${ratio(o, z)} |`,
     )

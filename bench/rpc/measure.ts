@@ -12,6 +12,13 @@ export type Recorded = { l1: RecordedRequest[]; l2: RecordedRequest[] }
 
 export type RunStats = {
   total: number
+  /**
+   * requests of a wait that only exist because the transaction was not mined yet: a receipt answered `null`, and while
+   * a receipt is missing, `eth_blockNumber` and `eth_getTransactionByHash` of that hash. How many there are depends on
+   * when anvil has mined, not on the library; `total - polls` is what a run costs when every receipt is there at the
+   * first ask.
+   */
+  polls: number
   l1: number
   l2: number
   byMethod: Record<string, number>
@@ -30,6 +37,18 @@ export function stats({ l1, l2 }: Recorded): RunStats {
     const key = `${r.side} ${r.method}`
     byMethod[key] = (byMethod[key] ?? 0) + 1
   }
+  const missing = new Set<string>() // side and hash of receipts answered `null` and not yet found
+  let polls = 0
+  for (const r of all) {
+    const key = `${r.side} ${JSON.stringify((r.params as unknown[] | undefined)?.[0])}`
+    if (r.method === 'eth_getTransactionReceipt') {
+      if (r.empty) {
+        polls++
+        missing.add(key)
+      } else missing.delete(key)
+    } else if (r.method === 'eth_getTransactionByHash' && missing.has(key)) polls++
+    else if (r.method === 'eth_blockNumber' && [...missing].some((m) => m.startsWith(`${r.side} `))) polls++
+  }
   let sequential = 0
   const wave: number[] = []
   for (const [i, r] of all.entries()) {
@@ -45,7 +64,7 @@ export function stats({ l1, l2 }: Recorded): RunStats {
     wave.push(depth)
     if (waited) sequential++
   }
-  return { total: all.length, l1: l1.length, l2: l2.length, byMethod, sequential, waves: Math.max(0, ...wave) }
+  return { total: all.length, polls, l1: l1.length, l2: l2.length, byMethod, sequential, waves: Math.max(0, ...wave) }
 }
 
 /**
@@ -78,6 +97,11 @@ export async function recordingProxy(
       const text = await answer.text()
       const endedAt = performance.now()
       for (const r of recs) r.endedAt = endedAt
+      try {
+        const answers = JSON.parse(text) as { id?: unknown; result?: unknown } | { id?: unknown; result?: unknown }[]
+        for (const [i, a] of (Array.isArray(answers) ? answers : [answers]).entries())
+          if (a && a.result === null && recs[i]) recs[i]!.empty = true
+      } catch {}
       res.writeHead(answer.status, { 'content-type': 'application/json' })
       res.end(text)
     })

@@ -1,6 +1,13 @@
 import { custom, type EIP1193RequestFn, type Transport } from 'viem'
 
-export type RecordedRequest = { method: string; params: unknown; startedAt: number; endedAt?: number }
+export type RecordedRequest = {
+  method: string
+  params: unknown
+  startedAt: number
+  endedAt?: number
+  /** the node answered `null` (a receipt or transaction not there yet) */
+  empty?: boolean
+}
 
 export type CountingTransport = {
   transport: Transport
@@ -30,7 +37,9 @@ export function countingTransport(inner: Transport): CountingTransport {
       const rec: RecordedRequest = { method: args.method, params: args.params, startedAt: performance.now() }
       requests.push(rec)
       try {
-        return await base.request(args as any, options)
+        const result = (await base.request(args as any, options)) as any
+        rec.empty = result === null
+        return result
       } finally {
         rec.endedAt = performance.now()
       }

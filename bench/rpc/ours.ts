@@ -56,11 +56,15 @@ export async function ourWorkflows(): Promise<Ours> {
     available['ETH deposit'] = run(() => ETH, amounts.eth)
     available['ERC-20 deposit (with approval)'] = run((c) => c.ctx.deployment.tokens.testToken, amounts.erc20)
     available['base-token deposit (custom-base chain)'] = run((c) => c.ctx.deployment.tokens.baseTokenB, amounts.base)
+    available['ETH deposit (custom-base chain)'] = run(() => ETH, amounts.eth)
+    available['ERC-20 deposit (custom-base chain)'] = run((c) => c.ctx.deployment.tokens.testToken, amounts.erc20)
   } else
     for (const w of [
       'ETH deposit',
       'ERC-20 deposit (with approval)',
       'base-token deposit (custom-base chain)',
+      'ETH deposit (custom-base chain)',
+      'ERC-20 deposit (custom-base chain)',
     ] as const)
       missing[w] = 'src/actions/deposit.ts'
   if (requestExecute)

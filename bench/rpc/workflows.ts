@@ -51,6 +51,8 @@ export type WorkflowName =
   | 'ETH deposit'
   | 'ERC-20 deposit (with approval)'
   | 'base-token deposit (custom-base chain)'
+  | 'ETH deposit (custom-base chain)'
+  | 'ERC-20 deposit (custom-base chain)'
   | 'requestExecute'
   | 'finalizeWithdrawal'
   | 'claimFailedDeposit'
@@ -138,6 +140,56 @@ export const workflows: Workflow[] = [
       const tx = await w.deposit({
         token: c.ctx.deployment.tokens.baseTokenB,
         amount: amounts.base,
+        to: accounts.alice,
+        approveERC20: true,
+        approveBaseERC20: true,
+      })
+      return tx.waitL1Commit()
+    },
+  },
+  {
+    name: 'ETH deposit (custom-base chain)',
+    node: 'b',
+    viem: async (c) => {
+      const hash = await c.wallet.extend(walletActionsL1()).deposit({
+        client: c.l2 as never,
+        token: '0x0000000000000000000000000000000000000000',
+        amount: amounts.eth,
+        to: accounts.alice,
+        refundRecipient: accounts.alice,
+        approveBaseToken: true,
+      })
+      return c.l1.waitForTransactionReceipt({ hash })
+    },
+    ethers: async (w) => {
+      const tx = await w.deposit({
+        token: '0x0000000000000000000000000000000000000000',
+        amount: amounts.eth,
+        to: accounts.alice,
+        approveBaseERC20: true,
+      })
+      return tx.waitL1Commit()
+    },
+  },
+  {
+    name: 'ERC-20 deposit (custom-base chain)',
+    node: 'b',
+    viem: async (c) => {
+      const hash = await c.wallet.extend(walletActionsL1()).deposit({
+        client: c.l2 as never,
+        token: c.ctx.deployment.tokens.testToken,
+        amount: amounts.erc20,
+        to: accounts.alice,
+        refundRecipient: accounts.alice,
+        approveToken: true,
+        approveBaseToken: true,
+      })
+      return c.l1.waitForTransactionReceipt({ hash })
+    },
+    ethers: async (w, c) => {
+      const tx = await w.deposit({
+        token: c.ctx.deployment.tokens.testToken,
+        amount: amounts.erc20,
         to: accounts.alice,
         approveERC20: true,
         approveBaseERC20: true,

@@ -74,129 +74,64 @@ export const amounts = {
   l2Value: 10n ** 9n,
 }
 
+const ETH0: Address = '0x0000000000000000000000000000000000000000'
+
+/**
+ * A deposit workflow: the same deposit through viem's `deposit` and zksync-ethers' `Wallet.deposit`, with the approval
+ * flags of each named by `approve` (the token's, the base token's).
+ */
+function depositWorkflow(
+  name: WorkflowName,
+  node: 'a' | 'b',
+  token: (ctx: RunContext) => Address,
+  amount: bigint,
+  approve: { token?: boolean; base?: boolean } = {},
+): Workflow {
+  return {
+    name,
+    node,
+    viem: async (c) => {
+      const hash = await c.wallet.extend(walletActionsL1()).deposit({
+        client: c.l2 as never,
+        token: token(c.ctx),
+        amount,
+        to: accounts.alice,
+        refundRecipient: accounts.alice,
+        ...(approve.token ? { approveToken: true } : {}),
+        ...(approve.base ? { approveBaseToken: true } : {}),
+      } as never)
+      return c.l1.waitForTransactionReceipt({ hash })
+    },
+    ethers: async (w, c) => {
+      const tx = await w.deposit({
+        token: token(c.ctx),
+        amount,
+        to: accounts.alice,
+        ...(approve.token ? { approveERC20: true } : {}),
+        ...(approve.base ? { approveBaseERC20: true } : {}),
+      })
+      return tx.waitL1Commit()
+    },
+  }
+}
+
 export const workflows: Workflow[] = [
-  {
-    name: 'ETH deposit',
-    node: 'a',
-    viem: async (c) => {
-      const hash = await c.wallet.extend(walletActionsL1()).deposit({
-        client: c.l2 as never,
-        token: '0x0000000000000000000000000000000000000000',
-        amount: amounts.eth,
-        to: accounts.alice,
-        refundRecipient: accounts.alice,
-      })
-      return c.l1.waitForTransactionReceipt({ hash })
-    },
-    ethers: async (w) => {
-      const tx = await w.deposit({
-        token: '0x0000000000000000000000000000000000000000',
-        amount: amounts.eth,
-        to: accounts.alice,
-      })
-      return tx.waitL1Commit()
-    },
-  },
-  {
-    name: 'ERC-20 deposit (with approval)',
-    node: 'a',
-    viem: async (c) => {
-      const hash = await c.wallet.extend(walletActionsL1()).deposit({
-        client: c.l2 as never,
-        token: c.ctx.deployment.tokens.testToken,
-        amount: amounts.erc20,
-        to: accounts.alice,
-        refundRecipient: accounts.alice,
-        approveToken: true,
-      })
-      return c.l1.waitForTransactionReceipt({ hash })
-    },
-    ethers: async (w, c) => {
-      const tx = await w.deposit({
-        token: c.ctx.deployment.tokens.testToken,
-        amount: amounts.erc20,
-        to: accounts.alice,
-        approveERC20: true,
-      })
-      return tx.waitL1Commit()
-    },
-  },
-  {
-    name: 'base-token deposit (custom-base chain)',
-    node: 'b',
-    viem: async (c) => {
-      const hash = await c.wallet.extend(walletActionsL1()).deposit({
-        client: c.l2 as never,
-        token: c.ctx.deployment.tokens.baseTokenB,
-        amount: amounts.base,
-        to: accounts.alice,
-        refundRecipient: accounts.alice,
-        approveToken: true,
-        approveBaseToken: true,
-      })
-      return c.l1.waitForTransactionReceipt({ hash })
-    },
-    ethers: async (w, c) => {
-      const tx = await w.deposit({
-        token: c.ctx.deployment.tokens.baseTokenB,
-        amount: amounts.base,
-        to: accounts.alice,
-        approveERC20: true,
-        approveBaseERC20: true,
-      })
-      return tx.waitL1Commit()
-    },
-  },
-  {
-    name: 'ETH deposit (custom-base chain)',
-    node: 'b',
-    viem: async (c) => {
-      const hash = await c.wallet.extend(walletActionsL1()).deposit({
-        client: c.l2 as never,
-        token: '0x0000000000000000000000000000000000000000',
-        amount: amounts.eth,
-        to: accounts.alice,
-        refundRecipient: accounts.alice,
-        approveBaseToken: true,
-      })
-      return c.l1.waitForTransactionReceipt({ hash })
-    },
-    ethers: async (w) => {
-      const tx = await w.deposit({
-        token: '0x0000000000000000000000000000000000000000',
-        amount: amounts.eth,
-        to: accounts.alice,
-        approveBaseERC20: true,
-      })
-      return tx.waitL1Commit()
-    },
-  },
-  {
-    name: 'ERC-20 deposit (custom-base chain)',
-    node: 'b',
-    viem: async (c) => {
-      const hash = await c.wallet.extend(walletActionsL1()).deposit({
-        client: c.l2 as never,
-        token: c.ctx.deployment.tokens.testToken,
-        amount: amounts.erc20,
-        to: accounts.alice,
-        refundRecipient: accounts.alice,
-        approveToken: true,
-        approveBaseToken: true,
-      })
-      return c.l1.waitForTransactionReceipt({ hash })
-    },
-    ethers: async (w, c) => {
-      const tx = await w.deposit({
-        token: c.ctx.deployment.tokens.testToken,
-        amount: amounts.erc20,
-        to: accounts.alice,
-        approveERC20: true,
-        approveBaseERC20: true,
-      })
-      return tx.waitL1Commit()
-    },
-  },
+  depositWorkflow('ETH deposit', 'a', () => ETH0, amounts.eth),
+  depositWorkflow('ERC-20 deposit (with approval)', 'a', (ctx) => ctx.deployment.tokens.testToken, amounts.erc20, {
+    token: true,
+  }),
+  depositWorkflow(
+    'base-token deposit (custom-base chain)',
+    'b',
+    (ctx) => ctx.deployment.tokens.baseTokenB,
+    amounts.base,
+    { token: true, base: true },
+  ),
+  depositWorkflow('ETH deposit (custom-base chain)', 'b', () => ETH0, amounts.eth, { base: true }),
+  depositWorkflow('ERC-20 deposit (custom-base chain)', 'b', (ctx) => ctx.deployment.tokens.testToken, amounts.erc20, {
+    token: true,
+    base: true,
+  }),
   {
     name: 'requestExecute',
     node: 'a',

@@ -4,8 +4,17 @@
  * `estimateGas` / `prepareTransactionRequest` / `sendTransaction`. Each workflow must land on the real contracts as it
  * does with a wallet client, with the send method the account calls for.
  */
-import { type Address, createClient, createWalletClient, type Hash, keccak256, nonceManager, parseEther } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
+import {
+  type Address,
+  createClient,
+  createNonceManager,
+  createWalletClient,
+  type Hash,
+  keccak256,
+  parseEther,
+} from 'viem'
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
+import { jsonRpc } from 'viem/nonce'
 import { describe, expect, test } from 'vitest'
 import { claimFailedDeposit } from '../../src/actions/claimFailedDeposit.js'
 import { deposit } from '../../src/actions/deposit.js'
@@ -13,6 +22,7 @@ import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
 import { getL1Allowance } from '../../src/actions/getL1Allowance.js'
 import { getL2TransactionHash } from '../../src/actions/getL2TransactionHash.js'
 import { isWithdrawalFinalized } from '../../src/actions/isWithdrawalFinalized.js'
+import { quoteDeposit } from '../../src/actions/quoteDeposit.js'
 import { requestExecute } from '../../src/actions/requestExecute.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { accounts, privateKeys, useHarness } from '../harness/index.js'
@@ -37,6 +47,9 @@ function bareL2(node: L2Node, account?: ReturnType<typeof privateKeyToAccount>) 
     ...(account ? { account } : {}),
   })
 }
+
+/** A nonce manager of its own: viem's shared one would remember nonces across the harness's snapshot reverts. */
+const freshNonceManager = () => createNonceManager({ source: jsonRpc() })
 
 /** Waits for the L1 receipt, relays the deposit on `node` and returns the relayed L2 receipt. */
 async function relay(node: L2Node, hash: Hash) {
@@ -76,7 +89,7 @@ describe('a bare client with a local account', () => {
   })
 
   test('a nonce manager on the account gives two deposits sent at once distinct nonces', async () => {
-    const client = bareL1(privateKeyToAccount(privateKeys.alice, { nonceManager }))
+    const client = bareL1(privateKeyToAccount(privateKeys.alice, { nonceManager: freshNonceManager() }))
     const l2Client = bareL2(h.l2.a)
     const hashes = await Promise.all([
       deposit(client, { l2Client, token: ETH, amount: 1n, to: receiver }),
@@ -86,6 +99,51 @@ describe('a bare client with a local account', () => {
     expect(new Set(txs.map((tx) => tx.nonce)).size).toBe(2)
     for (const hash of hashes) expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
   })
+
+  test('a nonce manager on the account of a wallet client gives two deposits sent at once distinct nonces', async () => {
+    const client = createWalletClient({
+      account: privateKeyToAccount(privateKeys.alice, { nonceManager: freshNonceManager() }),
+      chain: h.l1.chain,
+      transport: h.l1Transport.transport,
+      pollingInterval: 10,
+    })
+    const l2Client = h.l2Client(h.l2.a)
+    const hashes = await Promise.all([
+      deposit(client, { l2Client, token: ETH, amount: 1n, to: receiver }),
+      deposit(client, { l2Client, token: ETH, amount: 2n, to: receiver }),
+    ])
+    const txs = await Promise.all(hashes.map((hash) => h.l1.getTransaction({ hash })))
+    expect(new Set(txs.map((tx) => tx.nonce)).size).toBe(2)
+    for (const hash of hashes) expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+  })
+
+  test.each(['bare', 'wallet'] as const)(
+    'a deposit refused after its nonce was handed out leaves no gap in the nonce manager (%s client)',
+    async (kind) => {
+      const account = privateKeyToAccount(generatePrivateKey(), { nonceManager: freshNonceManager() })
+      const client =
+        kind === 'bare'
+          ? bareL1(account)
+          : createWalletClient({ account, chain: h.l1.chain, transport: h.l1Transport.transport, pollingInterval: 10 })
+      const l2Client = h.l2Client(h.l2.a)
+      // enough for the deposit's value, not for its L1 gas: refused once the request is filled (nonce included)
+      const { value } = await quoteDeposit(h.l1, {
+        l2Client,
+        account: account.address,
+        token: ETH,
+        amount: 1n,
+        gas: null,
+      })
+      await h.test.setBalance({ address: account.address, value: value + 1n })
+      await expect(deposit(client, { l2Client, token: ETH, amount: 1n })).rejects.toMatchObject({
+        name: 'InsufficientBalanceError',
+      })
+      await h.test.setBalance({ address: account.address, value: parseEther('1') })
+      const hash = await deposit(client, { l2Client, token: ETH, amount: 1n })
+      expect((await h.l1.getTransaction({ hash })).nonce).toBe(0)
+      expect((await h.l1.waitForTransactionReceipt({ hash, timeout: 5_000 })).status).toBe('success')
+    },
+  )
 
   test('requestExecute into the ZKsync OS chain is estimated with eth_estimateGas on a bare L2 client', async () => {
     const client = bareL1(privateKeyToAccount(privateKeys.alice))

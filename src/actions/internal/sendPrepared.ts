@@ -5,7 +5,12 @@ import {
   type SendApprovalsAndTransactionParameters,
   sendApprovalsAndTransaction,
 } from '../sendApprovalsAndTransaction.js'
-import { assertEthCoversGas, estimatePriorityTxGas, fillTransactionRequest } from './transactionRequest.js'
+import {
+  assertEthCoversGas,
+  estimatePriorityTxGas,
+  fillTransactionRequest,
+  releaseNonce,
+} from './transactionRequest.js'
 
 /**
  * Internal: the sending half shared by `deposit` and `requestExecute`, given what their `prepare…` twin returned.
@@ -51,13 +56,25 @@ export async function sendPrepared(
       ...r,
       account,
       chain: chain === undefined ? client.chain : chain,
+    }).catch(async (error) => {
+      // a node that holds the estimate against value + gas × fee cap refuses it when ETH is short: estimated without
+      // the fees instead, the shortfall becomes an `InsufficientBalanceError` that says how much is missing
+      const { to, data, value } = r
+      const gas = await estimatePriorityTxGas(client, { account, to, data, value }).catch(() => undefined)
+      if (gas !== undefined) assertEthCoversGas(quote, { ...r, gas })
+      throw error
     })
     return { ...filled, gas: filled.gas + (filled.gas * L1_PRIORITY_TX_GAS_BUFFER_PERCENT) / 100n }
   }
   let request = transaction
   if (fill && approvals.length === 0) {
     request = await fillWithHeadroom(transaction)
-    assertEthCoversGas(quote, { ...transaction, gas: request.gas! })
+    try {
+      assertEthCoversGas(quote, { ...transaction, gas: request.gas! })
+    } catch (error) {
+      releaseNonce(account ?? client.account, (request as { chainId?: number }).chainId ?? client.chain?.id)
+      throw error
+    }
   }
   // a request that needs the approvals can only be estimated once they are mined: then, with the same headroom
   const estimateAfterApprovals =

@@ -134,8 +134,21 @@ export async function fillTransactionRequest<request extends { to: Address; data
 ): Promise<request & { gas: bigint; nonce: number }> {
   const account_ = request.account ?? client.account
   const chain = request.chain ?? client.chain
+  // a nonce the account's manager hands out here is given back (the manager reset) if the request goes no further
+  const managed = typeof account_ === 'object' && account_.nonceManager !== undefined && request.nonce === undefined
   const own = ownAction<(p: unknown) => Promise<never>>(client, 'prepareTransactionRequest')
-  if (own) return own({ ...request, account: account_, chain })
+  if (own)
+    try {
+      return await own({
+        ...request,
+        account: account_,
+        chain,
+        ...(managed ? { nonceManager: account_.nonceManager } : {}),
+      })
+    } catch (error) {
+      if (managed) releaseNonce(account_, chain?.id)
+      throw error
+    }
   if (!account_) throw new AccountRequiredError({ action: 'prepareTransactionRequest' })
   const account = parseAccount(account_)
   const chainId = chain?.id ?? hexToNumber(await client.request({ method: 'eth_chainId' } as never))
@@ -149,7 +162,10 @@ export async function fillTransactionRequest<request extends { to: Address; data
     gasPrice !== undefined || (maxFeePerGas !== undefined && maxPriorityFeePerGas !== undefined)
       ? undefined
       : estimateFeesPerGas(client, { chain } as never),
-  ])
+  ]).catch((error) => {
+    if (managed) releaseNonce(account, chainId)
+    throw error
+  })
   const feeFields =
     gasPrice !== undefined
       ? { gasPrice, type: 'legacy' as const }
@@ -163,6 +179,16 @@ export async function fillTransactionRequest<request extends { to: Address; data
 }
 
 const min = (a: bigint, b: bigint) => (a < b ? a : b)
+
+/**
+ * Internal: makes the account's nonce manager (if it has one) read the next nonce from the node again, after a nonce
+ * it handed out was not used, as viem's `sendTransaction` does when a send fails. Without it the next transaction
+ * would wait forever behind the gap.
+ */
+export function releaseNonce(account: Account | Address | undefined, chainId: number | undefined): void {
+  if (typeof account === 'object' && account.nonceManager && chainId !== undefined)
+    account.nonceManager.reset({ address: account.address, chainId })
+}
 
 /**
  * Internal: the balance check of a quote, once the L1 gas is known: the ETH that leaves the account (its `totals`) plus
@@ -220,20 +246,24 @@ export async function sendTransactionWithKnownHash(
   }
   const prepared = await fillTransactionRequest(client, { ...request, account, chain })
   const transaction = { ...prepared, data: suffixed(prepared.data) }
-  const signed = await account.signTransaction(transaction as never, {
-    serializer: chain?.serializers?.transaction as never,
-  })
-  const envelope = chain?.serializers?.transactionEnvelope
-  const serialized = envelope
-    ? await envelope({ serializedTransaction: signed, transaction: transaction as never })
-    : signed
-  const hash = keccak256(serialized)
+  let hash: Hash | undefined
   try {
+    const signed = await account.signTransaction(transaction as never, {
+      serializer: chain?.serializers?.transaction as never,
+    })
+    const envelope = chain?.serializers?.transactionEnvelope
+    const serialized = envelope
+      ? await envelope({ serializedTransaction: signed, transaction: transaction as never })
+      : signed
+    hash = keccak256(serialized)
     // a client's own `sendTransaction` (which may be an override) signs the same fields again, to the same bytes
     if (send) return await send({ ...prepared, account, chain })
     return await client.request({ method: 'eth_sendRawTransaction', params: [serialized] } as never, { retryCount: 0 })
   } catch (error) {
-    if (isLostAnswer(error)) throw new TransactionSendUnknownError({ hash, approvalHashes, cause: error as Error })
+    // the nonce is read from the node again next time: it counts the transaction if the node got it after all
+    releaseNonce(account, (prepared as { chainId?: number }).chainId ?? chain?.id)
+    if (hash && isLostAnswer(error))
+      throw new TransactionSendUnknownError({ hash, approvalHashes, cause: error as Error })
     throw error
   }
 }

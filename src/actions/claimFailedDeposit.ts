@@ -1,10 +1,15 @@
 import type { Account, Chain, Client, Hash, SendTransactionErrorType, Transport } from 'viem'
 import type { TransactionSendUnknownErrorType } from '../errors/common.js'
-import { fillTransactionRequest, isLocalAccount, sendTransactionWithKnownHash } from './internal/transactionRequest.js'
+import type { InsufficientBalanceErrorType } from '../errors/deposit.js'
 import {
+  fillL1TransactionRequest,
+  isLocalAccount,
+  sendTransactionWithKnownHash,
+} from './internal/transactionRequest.js'
+import {
+  buildClaimFailedDeposit,
   type PrepareClaimFailedDepositErrorType,
   type PrepareClaimFailedDepositParameters,
-  prepareClaimFailedDeposit,
 } from './prepareClaimFailedDeposit.js'
 
 export type ClaimFailedDepositParameters = PrepareClaimFailedDepositParameters
@@ -14,6 +19,7 @@ export type ClaimFailedDepositReturnType = Hash
 
 export type ClaimFailedDepositErrorType =
   | PrepareClaimFailedDepositErrorType
+  | InsufficientBalanceErrorType
   | SendTransactionErrorType
   | TransactionSendUnknownErrorType
 
@@ -37,6 +43,14 @@ export async function claimFailedDeposit<chain extends Chain | undefined, accoun
 ): Promise<ClaimFailedDepositReturnType> {
   // a local account's request is filled (gas, nonce, fees) once here, so that sending it asks for nothing more
   const fill = parameters.gas === undefined && isLocalAccount(parameters.account ?? client.account)
-  const request = await prepareClaimFailedDeposit(client, fill ? { ...parameters, gas: null } : parameters)
-  return sendTransactionWithKnownHash(client, (fill ? await fillTransactionRequest(client, request) : request) as never)
+  // (its ETH balance read beside the claim's other reads, for the filled gas to be held against)
+  const { request, balance } = await buildClaimFailedDeposit(
+    client,
+    fill ? { ...parameters, gas: null } : parameters,
+    fill,
+  )
+  return sendTransactionWithKnownHash(
+    client,
+    (fill ? await fillL1TransactionRequest(client, request, { balance }) : request) as never,
+  )
 }

@@ -1,6 +1,11 @@
 import type { Account, Chain, Client, Hash, SendTransactionErrorType, Transport } from 'viem'
 import type { TransactionSendUnknownErrorType } from '../errors/common.js'
-import { fillTransactionRequest, isLocalAccount, sendTransactionWithKnownHash } from './internal/transactionRequest.js'
+import type { InsufficientBalanceErrorType } from '../errors/deposit.js'
+import {
+  fillL1TransactionRequest,
+  isLocalAccount,
+  sendTransactionWithKnownHash,
+} from './internal/transactionRequest.js'
 import {
   buildFinalizeWithdrawal,
   type PrepareFinalizeWithdrawalErrorType,
@@ -15,6 +20,7 @@ export type FinalizeWithdrawalReturnType = Hash
 
 export type FinalizeWithdrawalErrorType =
   | PrepareFinalizeWithdrawalErrorType
+  | InsufficientBalanceErrorType
   | SendTransactionErrorType
   | TransactionSendUnknownErrorType
 
@@ -40,7 +46,12 @@ export async function finalizeWithdrawal<chain extends Chain | undefined, accoun
   // a local account's request is filled (gas, nonce, fees) once here, so that sending it asks for nothing more
   const local = isLocalAccount(parameters.account ?? client.account)
   const request = local
-    ? await buildFinalizeWithdrawal(client, parameters, (request) => fillTransactionRequest(client, request))
+    ? await buildFinalizeWithdrawal(
+        client,
+        parameters,
+        (request, balance) => fillL1TransactionRequest(client, request, { balance }),
+        true,
+      )
     : await prepareFinalizeWithdrawal(client, parameters)
   return sendTransactionWithKnownHash(client, request as never)
 }

@@ -27,7 +27,7 @@ import {
   getFinalizeWithdrawalParams,
 } from './getFinalizeWithdrawalParams.js'
 import { type GetL1ContractsErrorType, getBridgehubContracts, getZksyncConfig } from './getL1Contracts.js'
-import { readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 
 /**
  * `proof-invalid`: the batch is executed but L1 rejects the L2 node's proof for this message
@@ -97,6 +97,18 @@ export async function getWithdrawalStatus<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: GetWithdrawalStatusParameters,
 ): Promise<GetWithdrawalStatusReturnType> {
+  return readWithdrawalStatus(client as Client<Transport, Chain | undefined>, parameters)
+}
+
+/**
+ * Internal: `getWithdrawalStatus`, with the ETH balance of `balanceOf` read in the same multicall (for the finalizing
+ * account, whose balance must cover the L1 gas).
+ */
+export async function readWithdrawalStatus(
+  client: Client<Transport, Chain | undefined>,
+  parameters: GetWithdrawalStatusParameters,
+  balanceOf?: Address | undefined,
+): Promise<GetWithdrawalStatusReturnType & { balance?: bigint | undefined }> {
   let params: FinalizeL1DepositParams
   try {
     params = await getFinalizeWithdrawalParams(client, parameters)
@@ -112,7 +124,7 @@ export async function getWithdrawalStatus<chain extends Chain | undefined>(
   // an L1Nullifier the chain definition does not name is read in the same multicall, and its flag through the
   // L1AssetRouter, whose `isWithdrawalFinalized` forwards to the L1Nullifier's
   const readNullifier = finalizerType.type === 'l1-nullifier' && !partial.l1Nullifier
-  const [executed, finalized, included, nullifier] = await readContractsSettled(
+  const [executed, finalized, included, ...rest] = await readContractsSettled(
     client as Client<Transport, Chain | undefined>,
     [
       { address: partial.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
@@ -138,10 +150,16 @@ export async function getWithdrawalStatus<chain extends Chain | undefined>(
       ...(readNullifier
         ? [{ address: partial.l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'L1_NULLIFIER' }]
         : []),
+      ...(balanceOf ? [ethBalanceCall(client, balanceOf)] : []),
     ],
   )
-  const finalizer = readNullifier ? { ...finalizerType, address: unwrapRead<Address>(nullifier) } : finalizerType
-  const known = { l2BatchNumber: params.l2BatchNumber, params, finalizer }
+  const finalizer = readNullifier ? { ...finalizerType, address: unwrapRead<Address>(rest[0]) } : finalizerType
+  const known = {
+    l2BatchNumber: params.l2BatchNumber,
+    params,
+    finalizer,
+    ...(balanceOf ? { balance: unwrapRead<bigint>(rest.at(-1)) } : {}),
+  }
   const isExecuted = (unwrapRead(executed) as bigint) >= params.l2BatchNumber
   // a proof L1 rejects names another message (or none): the node is wrong, its `finalized` flag proves nothing
   if (isExecuted && included?.status === 'success' && included.result === false)

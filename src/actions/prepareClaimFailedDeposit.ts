@@ -16,7 +16,7 @@ import {
   zeroHash,
 } from 'viem'
 import { getChainId, getTransaction, getTransactionReceipt } from 'viem/actions'
-import { getAction } from 'viem/utils'
+import { getAction, parseAccount } from 'viem/utils'
 import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
 import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
@@ -49,7 +49,7 @@ import {
 } from './getL1Contracts.js'
 import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
 import { findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
-import { readContracts } from './internal/readContracts.js'
+import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import {
   estimateGas,
   type PreparedTransactionRequest,
@@ -132,6 +132,18 @@ export async function prepareClaimFailedDeposit<chain extends Chain | undefined,
   client: Client<Transport, chain, account>,
   parameters: PrepareClaimFailedDepositParameters,
 ): Promise<PrepareClaimFailedDepositReturnType> {
+  return (await buildClaimFailedDeposit(client, parameters)).request
+}
+
+/**
+ * Internal: `prepareClaimFailedDeposit`, with the ETH balance of the account read in the same multicall when
+ * `withBalance` (for `claimFailedDeposit` to hold the L1 gas against).
+ */
+export async function buildClaimFailedDeposit<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  parameters: PrepareClaimFailedDepositParameters,
+  withBalance = false,
+): Promise<{ request: PrepareClaimFailedDepositReturnType; balance?: bigint | undefined }> {
   const { l2Client, hash, gas } = parameters
   if (!l2Client) throw new L2ClientRequiredError({ action: 'claimFailedDeposit', reason: 'the deposit failed on L2' })
   const account = parameters.account ?? client.account
@@ -157,7 +169,8 @@ export async function prepareClaimFailedDeposit<chain extends Chain | undefined,
   if (l2BatchNumber === undefined || l2TxNumberInBatch === undefined)
     throw new FailedDepositNotReadyError({ l2TxHash, waitingFor: 'proof' })
 
-  const [stored, executed] = (await readContracts(client as Client<Transport, Chain | undefined>, [
+  const owner = withBalance && account ? parseAccount(account).address : undefined
+  const reads = await readContractsSettled(client as Client<Transport, Chain | undefined>, [
     {
       address: contracts.l1Nullifier,
       abi: l1NullifierAbi,
@@ -165,7 +178,9 @@ export async function prepareClaimFailedDeposit<chain extends Chain | undefined,
       args: [contracts.l2ChainId, l2TxHash],
     },
     { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
-  ])) as [Hex, bigint]
+    ...(owner ? [ethBalanceCall(client as Client<Transport, Chain | undefined>, owner)] : []),
+  ])
+  const [stored, executed, balance] = reads.map((r) => unwrapRead(r)) as [Hex, bigint, bigint | undefined]
   if (executed < l2BatchNumber)
     throw new FailedDepositNotReadyError({ l2TxHash, waitingFor: 'batch-execution', l2BatchNumber })
   if (stored === zeroHash) throw new DepositAlreadyClaimedError({ l2TxHash, l2ChainId: contracts.l2ChainId })
@@ -195,7 +210,7 @@ export async function prepareClaimFailedDeposit<chain extends Chain | undefined,
   )
   if (typeof gas === 'bigint') request.gas = gas
   else if (gas === undefined) request.gas = await estimateGas(client, request as never)
-  return request
+  return { request, balance }
 }
 
 /** The deposit behind an L1 hash (its receipt's events) or an L2 hash (its `finalizeDeposit` calldata). */

@@ -8,6 +8,7 @@ import {
   type Hex,
   type Transport,
 } from 'viem'
+import { parseAccount } from 'viem/utils'
 import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
 import { zkChainAbi } from '../abis/zkChain.js'
@@ -27,7 +28,7 @@ import type { FinalizeL1DepositParams } from './getFinalizeWithdrawalParams.js'
 import {
   type GetWithdrawalStatusErrorType,
   type GetWithdrawalStatusParameters,
-  getWithdrawalStatus,
+  readWithdrawalStatus,
   type WithdrawalFinalizer,
 } from './getWithdrawalStatus.js'
 import { getRevertName } from './internal/revertName.js'
@@ -101,11 +102,20 @@ export async function prepareFinalizeWithdrawal<chain extends Chain | undefined,
 export async function buildFinalizeWithdrawal<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   parameters: PrepareFinalizeWithdrawalParameters,
-  fill: (request: PrepareFinalizeWithdrawalReturnType) => Promise<PrepareFinalizeWithdrawalReturnType>,
+  fill: (
+    request: PrepareFinalizeWithdrawalReturnType,
+    balance?: bigint,
+  ) => Promise<PrepareFinalizeWithdrawalReturnType>,
+  /** read the account's ETH balance in the status multicall, for `fill` to hold the gas against */
+  withBalance = false,
 ): Promise<PrepareFinalizeWithdrawalReturnType> {
   const { hash, gas } = parameters
   const account = parameters.account ?? client.account
-  const status = await getWithdrawalStatus(client, parameters)
+  const status = await readWithdrawalStatus(
+    client as Client<Transport, Chain | undefined>,
+    parameters,
+    withBalance && gas === undefined && account ? parseAccount(account).address : undefined,
+  )
   if (status.status === 'l2-failed') throw new WithdrawalFailedOnL2Error({ hash })
   if (status.status === 'l2-pending' || status.status === 'waiting-for-batch')
     throw new WithdrawalNotReadyError({
@@ -137,7 +147,7 @@ export async function buildFinalizeWithdrawal<chain extends Chain | undefined, a
   if (typeof gas === 'bigint') request.gas = gas
   else if (gas === undefined) {
     try {
-      return await fill(request)
+      return await fill(request, status.balance)
     } catch (error) {
       const name = getRevertName(error, revertAbi)
       if (name === 'WithdrawalAlreadyFinalized')

@@ -10,7 +10,6 @@ import {
   isAddress,
   isAddressEqual,
   type MulticallErrorType,
-  multicall3Abi,
   numberToHex,
   type Transport,
   zeroHash,
@@ -71,7 +70,7 @@ import {
 } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
-import { type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { ethBalanceCall, type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 
 /** The smallest second-bridge address the Bridgehub calls (lower ones are reserved for system contracts). */
@@ -637,7 +636,5 @@ function unique(tokens: Address[]): Address[] {
 
 function balanceCall(client: Client<Transport, Chain | undefined>, token: Address, owner: Address): Call {
   if (!isEth(token)) return { address: token, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }
-  const multicall3 = client.chain?.contracts?.multicall3?.address
-  // ETH through Multicall3.getEthBalance when there is a Multicall3; `readAll` falls back to eth_getBalance
-  return { address: multicall3 ?? ETH_TOKEN_ADDRESS, abi: multicall3Abi, functionName: 'getEthBalance', args: [owner] }
+  return ethBalanceCall(client, owner)
 }

@@ -2,7 +2,8 @@
  * Bad inputs to `withdraw`, `finalizeWithdrawal`, `claimFailedDeposit` and `requestExecute`: each is refused with a
  * typed error naming the offending value, before anything is signed or sent on L1 or L2.
  */
-import { type Address, type Hex, parseEther } from 'viem'
+import { type Address, createWalletClient, type Hex, parseEther } from 'viem'
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, test } from 'vitest'
 import { claimFailedDeposit } from '../../src/actions/claimFailedDeposit.js'
 import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
@@ -19,6 +20,14 @@ const h = useHarness()
 const BASE: Address = '0x000000000000000000000000000000000000800A'
 const L2_BOOTLOADER: Address = '0x0000000000000000000000000000000000008001'
 const UNKNOWN = `0x${'cd'.repeat(32)}` as Hex
+
+/** A wallet client on L1 whose local account holds no ETH. */
+const unfunded = () =>
+  createWalletClient({
+    account: privateKeyToAccount(generatePrivateKey()),
+    chain: h.l1.chain,
+    transport: h.l1Transport.transport,
+  })
 
 describe('withdraw', () => {
   const fund = () => depositBase(h, h.l2.a, accounts.alice, parseEther('2'))
@@ -181,6 +190,20 @@ describe('finalizeWithdrawal', () => {
     ])
   })
 
+  test('an account without the ETH for the L1 gas: InsufficientBalanceError naming it; another account finalizes', async () => {
+    await depositBase(h, h.l2.a, accounts.alice, parseEther('1'))
+    const hash = await withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: BASE, amount: 1n })
+    await h.l2.a.settle()
+    const l2Client = h.l2Client(h.l2.a)
+    const poor = unfunded()
+    const error = await refused(h, () => finalizeWithdrawal(poor, { l2Client, hash }), 'InsufficientBalanceError', [
+      poor.account.address,
+      'balance: 0',
+    ])
+    expect(error.needed).toBeGreaterThan(0n)
+    await h.l1.waitForTransactionReceipt({ hash: await finalizeWithdrawal(h.bob, { l2Client, hash }) })
+  })
+
   test('no l2Client: L2ClientRequiredError', async () => {
     await refused(h, () => finalizeWithdrawal(h.bob, { hash: UNKNOWN, chainId: 271 }), 'L2ClientRequiredError', [
       'getFinalizeWithdrawalParams',
@@ -189,6 +212,19 @@ describe('finalizeWithdrawal', () => {
 })
 
 describe('claimFailedDeposit', () => {
+  test('an account without the ETH for the L1 gas: InsufficientBalanceError naming it', async () => {
+    h.l2.a.failPriorityTxs()
+    const { hash } = await depositToken(h, h.l2.a, h.deployment.tokens.testToken, 7n)
+    await h.l2.a.settle()
+    const poor = unfunded()
+    await refused(
+      h,
+      () => claimFailedDeposit(poor, { l2Client: h.l2Client(h.l2.a), hash }),
+      'InsufficientBalanceError',
+      [poor.account.address, 'balance: 0'],
+    )
+  })
+
   test('a deposit that succeeded on L2: DepositNotFailedError naming the L2 hash', async () => {
     const { hash, l2Hash } = await depositToken(h, h.l2.a, h.deployment.tokens.testToken, 7n)
     await h.l2.a.settle()

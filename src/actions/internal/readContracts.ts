@@ -1,4 +1,12 @@
-import type { Abi, Address, Chain, Client, ContractFunctionParameters, Transport } from 'viem'
+import {
+  type Abi,
+  type Address,
+  type Chain,
+  type Client,
+  type ContractFunctionParameters,
+  multicall3Abi,
+  type Transport,
+} from 'viem'
 import { getBalance, multicall, readContract } from 'viem/actions'
 import { getAction } from 'viem/utils'
 
@@ -59,4 +67,15 @@ export function unwrapRead<T>(read: ReadResult | undefined): T {
   if (!read) throw new Error('missing read')
   if (read.status === 'failure') throw read.error
   return read.result as T
+}
+
+/** A read of `owner`'s ETH balance: Multicall3's `getEthBalance`, answered with `eth_getBalance` without a Multicall3. */
+export function ethBalanceCall(client: Client<Transport, Chain | undefined>, owner: Address): ReadCall {
+  const multicall3 = client.chain?.contracts?.multicall3?.address
+  return {
+    address: multicall3 ?? '0x0000000000000000000000000000000000000001',
+    abi: multicall3Abi,
+    functionName: 'getEthBalance',
+    args: [owner],
+  }
 }

@@ -1,16 +1,11 @@
 import type { Account, Address, Chain, Client, Hash, Hex, Transport } from 'viem'
-import { L1_PRIORITY_TX_GAS_BUFFER_PERCENT } from '../../constants/gas.js'
+import { ETH_TOKEN_ADDRESS } from '../../constants/addresses.js'
 import { InsufficientAllowanceError } from '../../errors/deposit.js'
 import {
   type SendApprovalsAndTransactionParameters,
   sendApprovalsAndTransaction,
 } from '../sendApprovalsAndTransaction.js'
-import {
-  assertEthCoversGas,
-  estimatePriorityTxGas,
-  fillTransactionRequest,
-  releaseNonce,
-} from './transactionRequest.js'
+import { estimatePriorityTxGas, fillL1TransactionRequest } from './transactionRequest.js'
 
 /**
  * Internal: the sending half shared by `deposit` and `requestExecute`, given what their `prepare…` twin returned.
@@ -34,7 +29,9 @@ export async function sendPrepared(
     chain: Chain | null | undefined
     approve: boolean | undefined
     fill: boolean
-    quote: Parameters<typeof assertEthCoversGas>[0] & {
+    quote: {
+      /** the account's L1 balances, ETH among them */
+      balances: readonly { token: Address; amount: bigint }[]
       approvals: readonly { token: Address; spender: Address; amount: bigint; currentAllowance: bigint }[]
       gasEstimateSkipped?: string | undefined
     }
@@ -51,30 +48,20 @@ export async function sendPrepared(
       current: missing.currentAllowance,
     })
   // a local account's request is filled (gas, nonce) in one preparation, its gas then given the headroom
-  const fillWithHeadroom = async (r: typeof transaction) => {
-    const filled = await fillTransactionRequest(client, {
-      ...r,
-      account,
-      chain: chain === undefined ? client.chain : chain,
-    }).catch(async (error) => {
-      // a node that holds the estimate against value + gas × fee cap refuses it when ETH is short: estimated without
-      // the fees instead, the shortfall becomes an `InsufficientBalanceError` that says how much is missing
-      const { to, data, value } = r
-      const gas = await estimatePriorityTxGas(client, { account, to, data, value }).catch(() => undefined)
-      if (gas !== undefined) assertEthCoversGas(quote, { ...r, gas })
-      throw error
-    })
-    return { ...filled, gas: filled.gas + (filled.gas * L1_PRIORITY_TX_GAS_BUFFER_PERCENT) / 100n }
-  }
+  // (the quote's ETH balance holds until approvals have paid their gas: then it is read again if needed)
+  const fillWithHeadroom = (r: typeof transaction, balance?: bigint) =>
+    fillL1TransactionRequest(
+      client,
+      { ...r, account, chain: chain === undefined ? client.chain : chain },
+      { balance, headroom: true },
+    )
   let request = transaction
   if (fill && approvals.length === 0) {
-    request = await fillWithHeadroom(transaction)
-    try {
-      assertEthCoversGas(quote, { ...transaction, gas: request.gas! })
-    } catch (error) {
-      releaseNonce(account ?? client.account, (request as { chainId?: number }).chainId ?? client.chain?.id)
-      throw error
-    }
+    // checked against the quote's ETH balance: what leaves the account plus the gas at the fee cap
+    request = await fillWithHeadroom(
+      transaction,
+      quote.balances.find((b) => b.token.toLowerCase() === ETH_TOKEN_ADDRESS.toLowerCase())?.amount,
+    )
   }
   // a request that needs the approvals can only be estimated once they are mined: then, with the same headroom
   const estimateAfterApprovals =

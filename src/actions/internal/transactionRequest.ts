@@ -12,7 +12,7 @@ import {
   keccak256,
   type Transport,
 } from 'viem'
-import { estimateFeesPerGas, getTransactionCount } from 'viem/actions'
+import { estimateFeesPerGas, getBalance, getTransactionCount } from 'viem/actions'
 import { parseAccount } from 'viem/utils'
 import { ETH_TOKEN_ADDRESS } from '../../constants/addresses.js'
 import { L1_PRIORITY_TX_GAS_BUFFER_PERCENT } from '../../constants/gas.js'
@@ -181,6 +181,54 @@ export async function fillTransactionRequest<request extends { to: Address; data
 const min = (a: bigint, b: bigint) => (a < b ? a : b)
 
 /**
+ * Internal: `fillTransactionRequest` on L1, held against the account's ETH: value + gas × fee cap must not exceed
+ * `balance` (when the caller read it beside its other reads), else an `InsufficientBalanceError` saying how much is
+ * missing, before anything is signed (the nonce the fill took given back). A node that holds the estimate itself
+ * against the balance refuses the fill instead: then (and only then, so it costs nothing otherwise) the request is
+ * estimated without its fees and the balance read, to say the same. With `headroom`, the filled gas gets
+ * `L1_PRIORITY_TX_GAS_BUFFER_PERCENT` on top, and the check counts it.
+ */
+export async function fillL1TransactionRequest<request extends { to: Address; data: Hex; value?: bigint | undefined }>(
+  client: AnyClient,
+  request: request & Parameters<typeof fillTransactionRequest>[1],
+  { balance, headroom = false }: { balance?: bigint | undefined; headroom?: boolean | undefined } = {},
+): Promise<request & { gas: bigint; nonce: number }> {
+  const raise = (gas: bigint) => (headroom ? gas + (gas * L1_PRIORITY_TX_GAS_BUFFER_PERCENT) / 100n : gas)
+  const account_ = request.account ?? client.account
+  const owner = account_ ? parseAccount(account_).address : undefined
+  const { to, data, value = 0n } = request
+  const shortfall = (gas: bigint, fee: bigint, held: bigint) => {
+    const needed = value + raise(gas) * fee
+    return owner && held < needed
+      ? new InsufficientBalanceError({ token: ETH_TOKEN_ADDRESS, owner, needed, balance: held })
+      : undefined
+  }
+  const filled = await fillTransactionRequest(client, request).catch(async (error) => {
+    if (!owner) throw error
+    const known = request.gasPrice ?? request.maxFeePerGas
+    const found = await Promise.all([
+      estimateGas(client, { account: account_, to, data, value }),
+      balance ?? getBalance(client, { address: owner }),
+      known ?? estimateFeesPerGas(client, { chain: request.chain ?? client.chain } as never),
+    ]).catch(() => undefined)
+    if (found) {
+      const [gas, held, fees] = found
+      const short = shortfall(gas, typeof fees === 'bigint' ? fees : (fees.maxFeePerGas ?? fees.gasPrice ?? 0n), held)
+      if (short) throw short
+    }
+    throw error
+  })
+  const fee = (filled as { gasPrice?: bigint }).gasPrice ?? (filled as { maxFeePerGas?: bigint }).maxFeePerGas ?? 0n
+  const short = balance === undefined ? undefined : shortfall(filled.gas, fee, balance)
+  if (short) {
+    if (request.nonce === undefined)
+      releaseNonce(account_, (filled as { chainId?: number }).chainId ?? client.chain?.id)
+    throw short
+  }
+  return { ...filled, gas: raise(filled.gas) }
+}
+
+/**
  * Internal: makes the account's nonce manager (if it has one) read the next nonce from the node again, after a nonce
  * it handed out was not used, as viem's `sendTransaction` does when a send fails. Without it the next transaction
  * would wait forever behind the gap.
@@ -188,26 +236,6 @@ const min = (a: bigint, b: bigint) => (a < b ? a : b)
 export function releaseNonce(account: Account | Address | undefined, chainId: number | undefined): void {
   if (typeof account === 'object' && account.nonceManager && chainId !== undefined)
     account.nonceManager.reset({ address: account.address, chainId })
-}
-
-/**
- * Internal: the balance check of a quote, once the L1 gas is known: the ETH that leaves the account (its `totals`) plus
- * `gas` at the request's fee cap must not exceed the account's ETH balance.
- */
-export function assertEthCoversGas(
-  quote: {
-    account: Address
-    totals: readonly { token: Address; amount: bigint }[]
-    balances: readonly { token: Address; amount: bigint }[]
-  },
-  request: { gas: bigint; gasPrice?: bigint | undefined; maxFeePerGas?: bigint | undefined },
-): void {
-  const eth = (list: readonly { token: Address; amount: bigint }[]) =>
-    list.find((t) => t.token.toLowerCase() === ETH_TOKEN_ADDRESS.toLowerCase())?.amount ?? 0n
-  const needed = eth(quote.totals) + request.gas * (request.gasPrice ?? request.maxFeePerGas ?? 0n)
-  const balance = eth(quote.balances)
-  if (balance < needed)
-    throw new InsufficientBalanceError({ token: ETH_TOKEN_ADDRESS, owner: quote.account, needed, balance })
 }
 
 /** Transport failures after which the node may have received the transaction: its answer was lost, not a refusal. */

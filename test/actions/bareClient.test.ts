@@ -88,43 +88,32 @@ describe('a bare client with a local account', () => {
     expect(await getL1Allowance(h.l1, { token, owner: accounts.alice, spender, chainId: 271 })).toBe(0n)
   })
 
-  test('a nonce manager on the account gives two deposits sent at once distinct nonces', async () => {
-    const client = bareL1(privateKeyToAccount(privateKeys.alice, { nonceManager: freshNonceManager() }))
-    const l2Client = bareL2(h.l2.a)
-    const hashes = await Promise.all([
-      deposit(client, { l2Client, token: ETH, amount: 1n, to: receiver }),
-      deposit(client, { l2Client, token: ETH, amount: 2n, to: receiver }),
-    ])
-    const txs = await Promise.all(hashes.map((hash) => h.l1.getTransaction({ hash })))
-    expect(new Set(txs.map((tx) => tx.nonce)).size).toBe(2)
-    for (const hash of hashes) expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
-  })
+  /** A bare client or a wallet client for `account`, on the counting L1 transport. */
+  const l1Of = (kind: 'bare' | 'wallet', account: ReturnType<typeof privateKeyToAccount>) =>
+    kind === 'bare'
+      ? bareL1(account)
+      : createWalletClient({ account, chain: h.l1.chain, transport: h.l1Transport.transport, pollingInterval: 10 })
 
-  test('a nonce manager on the account of a wallet client gives two deposits sent at once distinct nonces', async () => {
-    const client = createWalletClient({
-      account: privateKeyToAccount(privateKeys.alice, { nonceManager: freshNonceManager() }),
-      chain: h.l1.chain,
-      transport: h.l1Transport.transport,
-      pollingInterval: 10,
-    })
-    const l2Client = h.l2Client(h.l2.a)
-    const hashes = await Promise.all([
-      deposit(client, { l2Client, token: ETH, amount: 1n, to: receiver }),
-      deposit(client, { l2Client, token: ETH, amount: 2n, to: receiver }),
-    ])
-    const txs = await Promise.all(hashes.map((hash) => h.l1.getTransaction({ hash })))
-    expect(new Set(txs.map((tx) => tx.nonce)).size).toBe(2)
-    for (const hash of hashes) expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
-  })
+  test.each(['bare', 'wallet'] as const)(
+    'a nonce manager on the account gives two deposits sent at once distinct nonces (%s client)',
+    async (kind) => {
+      const client = l1Of(kind, privateKeyToAccount(privateKeys.alice, { nonceManager: freshNonceManager() }))
+      const l2Client = kind === 'bare' ? bareL2(h.l2.a) : h.l2Client(h.l2.a)
+      const hashes = await Promise.all([
+        deposit(client, { l2Client, token: ETH, amount: 1n, to: receiver }),
+        deposit(client, { l2Client, token: ETH, amount: 2n, to: receiver }),
+      ])
+      const txs = await Promise.all(hashes.map((hash) => h.l1.getTransaction({ hash })))
+      expect(new Set(txs.map((tx) => tx.nonce)).size).toBe(2)
+      for (const hash of hashes) expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+    },
+  )
 
   test.each(['bare', 'wallet'] as const)(
     'a deposit refused after its nonce was handed out leaves no gap in the nonce manager (%s client)',
     async (kind) => {
       const account = privateKeyToAccount(generatePrivateKey(), { nonceManager: freshNonceManager() })
-      const client =
-        kind === 'bare'
-          ? bareL1(account)
-          : createWalletClient({ account, chain: h.l1.chain, transport: h.l1Transport.transport, pollingInterval: 10 })
+      const client = l1Of(kind, account)
       const l2Client = h.l2Client(h.l2.a)
       // enough for the deposit's value, not for its L1 gas: refused once the request is filled (nonce included)
       const { value } = await quoteDeposit(h.l1, {

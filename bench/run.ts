@@ -76,7 +76,7 @@ function headline(size: SizeReport, rpc: RpcReport): string[] {
     const [o, v, z] = [get('ours'), get('viem'), get('zksync-ethers')]
     if (o && v && z)
       out.push(
-        `- ${w}: ${net(o)} requests besides poll repeats (${(net(o) / net(v)).toFixed(2)}x viem's ${net(v)}, ${(net(o) / net(z)).toFixed(2)}x zksync-ethers's ${net(z)}); ${o.waves} round trips on the critical path (viem ${v.waves}, zksync-ethers ${z.waves})`,
+        `- ${w}: ${net(o)} requests besides polls (${(net(o) / net(v)).toFixed(2)}x viem's ${net(v)}, ${(net(o) / net(z)).toFixed(2)}x zksync-ethers's ${net(z)}); ${o.waves} round trips on the critical path (viem ${v.waves}, zksync-ethers ${z.waves})`,
       )
   }
   return out
@@ -114,7 +114,7 @@ async function main() {
     sizeMarkdown(size),
     '## RPC requests',
     '',
-    `Each workflow from a fresh \`evm_snapshot\` with fresh L2 nodes, ${REPETITIONS} times per library; each cell gives the requests besides repeated polls (an \`eth_getTransactionReceipt\` of a hash already asked for, or \`eth_blockNumber\` again: how many there are depends on when anvil has mined, not on the library, so this count is the same from run to run and the ratios use it), then \`(+n)\` the repeated polls of the run shown (the one with the fewest), then in brackets the range of all-in totals over the runs when they differed. Requests are counted on L1 (anvil) and on the L2 node; setup steps are not counted. Every workflow includes one L1 receipt wait (zksync-ethers: \`waitL1Commit()\` for deposits). *sequential*: requests that started after an earlier one had ended; *waves*: round trips on the critical path (the longest chain of requests each waiting for the one before), which is what a user waits for.`,
+    `Each workflow from a fresh \`evm_snapshot\` with fresh L2 nodes, ${REPETITIONS} times per library; each cell gives the requests besides polls (a receipt answered \`null\` because the transaction was not mined yet, and while a receipt is missing, \`eth_blockNumber\` and \`eth_getTransactionByHash\` of it: how many there are depends on when anvil has mined, not on the library, so this count is the same from run to run and the ratios use it), then \`(+n)\` the polls of the run shown (the one with the fewest), then in brackets the range of all-in totals over the runs when they differed. Requests are counted on L1 (anvil) and on the L2 node; setup steps are not counted. Every workflow includes one L1 receipt wait (zksync-ethers: \`waitL1Commit()\` for deposits). *sequential*: requests that started after an earlier one had ended; *waves*: round trips on the critical path (the longest chain of requests each waiting for the one before), which is what a user waits for; both leave the polls out.`,
     '',
     '- viem and our library: clients over the counting transport (`test/harness/counting.ts`) without batching, as `http()` is by default; zksync-ethers: its `Provider`/`Wallet` (and an ethers `JsonRpcProvider` for L1) through a recording proxy, counting each request of a batch.',
     "- Our L2 client carries the harness chain definition: `custom.zksync` with the L1 chain id and the Bridgehub only (the other L1 addresses are read). viem's L2 client carries viem's ZKsync chain config (formatters).",

@@ -24,7 +24,7 @@ export type RpcResult = {
 export const REPETITIONS = Number(process.env.BENCH_RPC_REPETITIONS ?? 5)
 export type RpcReport = { results: RpcResult[]; notes: string[] }
 
-/** Requests besides repeated polls: what the library asks for, the same on every run. */
+/** Requests besides polls: what the library asks for, the same on every run. */
 export const net = (s: RunStats) => s.total - s.polls
 
 const short = (e: unknown) => {
@@ -75,7 +75,7 @@ export async function runRpc(): Promise<RpcReport> {
           runs.push(r)
           if (r.error) break
         }
-        // the run with the fewest requests besides poll repeats, then the fewest in all
+        // the run with the fewest requests besides polls, then the fewest in all
         const ok = runs
           .filter((r) => r.stats)
           .sort((a, b) => net(a.stats!) - net(b.stats!) || a.stats!.total - b.stats!.total)
@@ -102,7 +102,7 @@ export function rpcMarkdown(report: RpcReport): string {
     return t.length > 1 && lo !== hi ? ` [${lo}–${hi}]` : ''
   }
   const out = [
-    '| workflow | ours: requests (+poll repeats) [totals] | ours: sequential / waves | viem | viem: sequential / waves | zksync-ethers | zksync-ethers: sequential / waves | ours / viem | ours / zksync-ethers |',
+    '| workflow | ours: requests (+polls) [totals] | ours: sequential / waves | viem | viem: sequential / waves | zksync-ethers | zksync-ethers: sequential / waves | ours / viem | ours / zksync-ethers |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const w of names) {

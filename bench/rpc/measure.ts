@@ -22,9 +22,9 @@ export type RunStats = {
   l1: number
   l2: number
   byMethod: Record<string, number>
-  /** requests that started after an earlier request (on either node) had ended */
+  /** requests besides polls that started after an earlier one (on either node) had ended */
   sequential: number
-  /** round trips on the critical path: the longest chain of requests each of which started after the previous ended */
+  /** round trips on the critical path: the longest chain of requests besides polls, each started after the previous ended */
   waves: number
 }
 
@@ -38,24 +38,26 @@ export function stats({ l1, l2 }: Recorded): RunStats {
     byMethod[key] = (byMethod[key] ?? 0) + 1
   }
   const missing = new Set<string>() // side and hash of receipts answered `null` and not yet found
-  let polls = 0
-  for (const r of all) {
+  const isPoll = all.map((r) => {
     const key = `${r.side} ${JSON.stringify((r.params as unknown[] | undefined)?.[0])}`
     if (r.method === 'eth_getTransactionReceipt') {
-      if (r.empty) {
-        polls++
-        missing.add(key)
-      } else missing.delete(key)
-    } else if (r.method === 'eth_getTransactionByHash' && missing.has(key)) polls++
-    else if (r.method === 'eth_blockNumber' && [...missing].some((m) => m.startsWith(`${r.side} `))) polls++
-  }
+      if (r.empty) missing.add(key)
+      else missing.delete(key)
+      return r.empty === true
+    }
+    if (r.method === 'eth_getTransactionByHash') return missing.has(key)
+    return r.method === 'eth_blockNumber' && [...missing].some((m) => m.startsWith(`${r.side} `))
+  })
+  const polls = isPoll.filter(Boolean).length
+  // the order of the other requests, as if every receipt had been there at the first ask
+  const work = all.filter((_, i) => !isPoll[i])
   let sequential = 0
   const wave: number[] = []
-  for (const [i, r] of all.entries()) {
+  for (const [i, r] of work.entries()) {
     let depth = 1
     let waited = false
     for (let j = 0; j < i; j++) {
-      const e = all[j]!
+      const e = work[j]!
       if (e.endedAt !== undefined && e.endedAt <= r.startedAt) {
         waited = true
         depth = Math.max(depth, wave[j]! + 1)

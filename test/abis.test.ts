@@ -9,6 +9,7 @@ import {
   erc20Abi as viemErc20Abi,
 } from 'viem'
 import { describe, expect, test } from 'vitest'
+import { compileReader } from '../scripts/build-reader.js'
 import {
   bridgehubAbi,
   erc20Abi,
@@ -23,6 +24,7 @@ import {
   multicall3Abi,
   zkChainAbi,
 } from '../src/abis/index.js'
+import { l1ContractsReaderBytecode } from '../src/abis/l1ContractsReader.js'
 import {
   ASSET_ROUTER_WITHDRAWAL_SELECTOR,
   BASE_TOKEN_WITHDRAWAL_SELECTOR,
@@ -199,5 +201,11 @@ describe('topic and selector constants agree with the ABIs', () => {
     expect(LEGACY_ERC20_WITHDRAWAL_SELECTOR).toBe(
       selectorOf('L1ERC20Bridge', 'finalizeWithdrawal(uint256,uint256,uint16,bytes,bytes32[])'),
     )
+  })
+})
+
+describe('the L1 contracts reader', () => {
+  test('the committed creation bytecode is what its source compiles to (npm run build:reader)', () => {
+    expect(compileReader().bytecode).toBe(l1ContractsReaderBytecode)
   })
 })

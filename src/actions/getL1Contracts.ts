@@ -1,16 +1,22 @@
 import {
   type Address,
+  type CallErrorType,
   type Chain,
   type Client,
+  concat,
+  encodeAbiParameters,
+  getAddress,
   type Hex,
   isAddressEqual,
   type MulticallErrorType,
   type ReadContractErrorType,
   type Transport,
-  zeroAddress,
 } from 'viem'
+import { call } from 'viem/actions'
+import { getAction } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
+import { l1ContractsReaderBytecode } from '../abis/l1ContractsReader.js'
 import { bridgehubByL1ChainId } from '../chains/definitions.js'
 import type { ZksyncChainConfig } from '../chains/types.js'
 import type { ErrorType } from '../errors/base.js'
@@ -58,6 +64,7 @@ export type GetL1ContractsReturnType = {
 }
 
 export type GetL1ContractsErrorType =
+  | CallErrorType
   | BridgehubNotFoundErrorType
   | ChainNotRegisteredErrorType
   | L1ChainMismatchErrorType
@@ -111,7 +118,10 @@ export async function resolveL2Target(
 /**
  * Returns the L1 contracts that serve a ZK chain: the Bridgehub, the shared bridge (L1AssetRouter), the
  * L1Nullifier, the L1NativeTokenVault, the chain's diamond and its base token. Addresses known from
- * the chain definition cost nothing; the rest are read in at most two multicalls.
+ * the chain definition cost nothing; the rest take one `eth_call`: the creation code of a reader contract
+ * (`scripts/reader/L1ContractsReader.sol`, never deployed) whose constructor asks the Bridgehub and then the
+ * L1AssetRouter, and returns the answers. A node that refuses that call, or a read that fails in it, falls back to
+ * two rounds of plain reads (Multicall3 when the chain has one), whose errors are the ones thrown.
  *
  * @example
  * import { createPublicClient, http } from 'viem'
@@ -125,86 +135,92 @@ export async function getL1Contracts<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: GetL1ContractsParameters,
 ): Promise<GetL1ContractsReturnType> {
-  const contracts = await getBridgehubContracts(client as Client<Transport, Chain | undefined>, parameters)
-  const keys = (['l1Nullifier', 'l1NativeTokenVault'] as const).filter((key) => !contracts[key])
-  const results = await readContractsSettled(
-    client as Client<Transport, Chain | undefined>,
-    keys.map((key) => ({
-      address: contracts.l1AssetRouter,
-      abi: l1AssetRouterAbi,
-      functionName: key === 'l1Nullifier' ? 'L1_NULLIFIER' : 'nativeTokenVault',
-    })),
-  )
-  const read = (key: (typeof keys)[number]) => contracts[key] ?? unwrapRead<Address>(results[keys.indexOf(key)])
-  return { ...contracts, l1Nullifier: read('l1Nullifier'), l1NativeTokenVault: read('l1NativeTokenVault') }
-}
-
-/**
- * Internal: the first round of `getL1Contracts`, what the Bridgehub answers (and the chain definition knows). The
- * L1Nullifier and the L1NativeTokenVault, which the L1AssetRouter names, are there only when the chain definition
- * names them: callers that need neither save a request, and the others fold the read into their next multicall.
- */
-export async function getBridgehubContracts(
-  client: Client<Transport, Chain | undefined>,
-  parameters: GetL1ContractsParameters,
-): Promise<BridgehubContracts> {
-  const { l2ChainId, bridgehub, config } = await resolveL2Target(client, parameters)
-  const known = config?.contracts ?? { bridgehub }
-
-  const round: { key: 'l1AssetRouter' | 'diamond' | 'baseToken' | 'baseTokenAssetId'; call: ReadCall }[] = []
-  if (!known.l1AssetRouter)
-    round.push({ key: 'l1AssetRouter', call: { address: bridgehub, abi: bridgehubAbi, functionName: 'assetRouter' } })
-  if (!known.diamond)
-    round.push({
-      key: 'diamond',
-      call: { address: bridgehub, abi: bridgehubAbi, functionName: 'getZKChain', args: [l2ChainId] },
-    })
-  if (!known.baseToken)
-    round.push({
-      key: 'baseToken',
-      call: { address: bridgehub, abi: bridgehubAbi, functionName: 'baseToken', args: [l2ChainId] },
-    })
-  if (!known.baseTokenAssetId)
-    round.push({
-      key: 'baseTokenAssetId',
-      call: { address: bridgehub, abi: bridgehubAbi, functionName: 'baseTokenAssetId', args: [l2ChainId] },
-    })
-  const results = await readContractsSettled(
-    client,
-    round.map((r) => r.call),
-  )
-  const read = <T>(key: (typeof round)[number]['key']): T =>
-    unwrapRead<T>(results[round.findIndex((r) => r.key === key)])
-  const diamond = known.diamond ?? read<Address>('diamond')
-  if (isAddressEqual(diamond, zeroAddress)) throw new ChainNotRegisteredError({ chainId: l2ChainId, bridgehub })
-  const baseToken = known.baseToken ?? read<Address>('baseToken')
+  const c = client as Client<Transport, Chain | undefined>
+  const { l2ChainId, bridgehub, config } = await resolveL2Target(c, parameters)
+  const known: { [key in Key]?: Hex | undefined } = { ...config?.contracts }
+  const missing = KEYS.filter((key) => !known[key])
+  const found = missing.length === 0 ? {} : await readAll(c, bridgehub, l2ChainId, missing, known)
+  const value = (key: Key) => (known[key] ?? found[key]) as Address
+  const baseToken = value('baseToken')
   return {
     l2ChainId,
     bridgehub,
-    l1AssetRouter: known.l1AssetRouter ?? read<Address>('l1AssetRouter'),
-    l1Nullifier: known.l1Nullifier,
-    l1NativeTokenVault: known.l1NativeTokenVault,
-    diamond,
+    l1AssetRouter: value('l1AssetRouter'),
+    l1Nullifier: value('l1Nullifier'),
+    l1NativeTokenVault: value('l1NativeTokenVault'),
+    diamond: value('diamond'),
     baseToken,
-    baseTokenAssetId: known.baseTokenAssetId ?? read<Hex>('baseTokenAssetId'),
+    baseTokenAssetId: value('baseTokenAssetId'),
     isEthBased: isAddressEqual(baseToken, ETH_TOKEN_ADDRESS),
   }
 }
 
-/** Internal: what `getBridgehubContracts` returns; the asset router's two addresses only when known beforehand. */
-export type BridgehubContracts = Omit<GetL1ContractsReturnType, 'l1Nullifier' | 'l1NativeTokenVault'> & {
-  l1Nullifier: Address | undefined
-  l1NativeTokenVault: Address | undefined
-}
+/** The addresses `getL1Contracts` reads, in the order of the reader's answer words. */
+const KEYS = ['l1AssetRouter', 'diamond', 'baseToken', 'baseTokenAssetId', 'l1Nullifier', 'l1NativeTokenVault'] as const
+type Key = (typeof KEYS)[number]
 
-/** Internal: the L1NativeTokenVault of `contracts`, read from the L1AssetRouter unless already known. */
-export async function getNativeTokenVault(
+/** The `missing` addresses: the reader's one call, or the two rounds of plain reads when it cannot answer them all. */
+async function readAll(
   client: Client<Transport, Chain | undefined>,
-  contracts: BridgehubContracts,
-): Promise<Address> {
-  if (contracts.l1NativeTokenVault) return contracts.l1NativeTokenVault
-  const [vault] = await readContractsSettled(client, [
-    { address: contracts.l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'nativeTokenVault' },
-  ])
-  return unwrapRead<Address>(vault)
+  bridgehub: Address,
+  chainId: bigint,
+  missing: readonly Key[],
+  known: { [key in Key]?: Hex | undefined },
+): Promise<{ [key in Key]?: Hex | undefined }> {
+  const unregistered = (diamond: Hex | undefined) => {
+    if (diamond !== undefined && BigInt(diamond) === 0n) throw new ChainNotRegisteredError({ chainId, bridgehub })
+  }
+  const words = await getAction(
+    client,
+    call,
+    'call',
+  )({
+    data: concat([
+      l1ContractsReaderBytecode,
+      encodeAbiParameters([{ type: 'address' }, { type: 'uint256' }], [bridgehub, chainId]),
+    ]),
+  }).then(
+    ({ data }) => (data && data.length === 2 + 7 * 64 ? data : undefined),
+    () => undefined,
+  )
+  if (words) {
+    const word = (i: number) => `0x${words.slice(2 + i * 64, 2 + (i + 1) * 64)}` as Hex
+    const failed = BigInt(word(6))
+    const found: { [key in Key]?: Hex | undefined } = {}
+    for (const [i, key] of KEYS.entries())
+      if (!(failed & (1n << BigInt(i))))
+        found[key] = key === 'baseTokenAssetId' ? word(i) : getAddress(`0x${word(i).slice(26)}`)
+    if (!known.diamond) unregistered(found.diamond)
+    if (missing.every((key) => found[key] !== undefined)) return found
+  }
+
+  // round 1: the Bridgehub; round 2: the asset router it names
+  const got: { [key in Key]?: Hex | undefined } = {}
+  const round = async (keys: readonly Key[], call: (key: Key) => ReadCall) => {
+    const results = await readContractsSettled(client, keys.map(call))
+    keys.forEach((key, i) => {
+      got[key] = unwrapRead<Hex>(results[i])
+    })
+  }
+  const args = [chainId] as const
+  await round(
+    missing.filter((key) => key !== 'l1Nullifier' && key !== 'l1NativeTokenVault'),
+    (key) => ({
+      address: bridgehub,
+      abi: bridgehubAbi,
+      functionName: key === 'l1AssetRouter' ? 'assetRouter' : key === 'diamond' ? 'getZKChain' : key,
+      ...(key === 'l1AssetRouter' ? {} : { args }),
+    }),
+  )
+  if (!known.diamond) unregistered(got.diamond)
+  const router = (known.l1AssetRouter ?? got.l1AssetRouter) as Address
+  await round(
+    missing.filter((key) => key === 'l1Nullifier' || key === 'l1NativeTokenVault'),
+    (key) => ({
+      address: router,
+      abi: l1AssetRouterAbi,
+      functionName: key === 'l1Nullifier' ? 'L1_NULLIFIER' : 'nativeTokenVault',
+    }),
+  )
+  return got
 }

@@ -1,7 +1,7 @@
 import type { Chain, Client, Hash, Transport } from 'viem'
 import type { ErrorType } from '../errors/base.js'
 import { L2TransactionHashNotFoundError, type L2TransactionHashNotFoundErrorType } from '../errors/deposit.js'
-import { getBridgehubContracts } from './getL1Contracts.js'
+import { getL1Contracts } from './getL1Contracts.js'
 import {
   type GetL2TransactionHashesErrorType,
   type GetL2TransactionHashesParameters,
@@ -33,7 +33,7 @@ export async function getL2TransactionHash<chain extends Chain | undefined>(
 ): Promise<GetL2TransactionHashReturnType> {
   const hashes = await getL2TransactionHashes(client, parameters)
   if (hashes.length === 1) return hashes[0]!
-  const { diamond } = await getBridgehubContracts(client as Client<Transport, Chain | undefined>, parameters)
+  const { diamond } = await getL1Contracts(client, parameters)
   throw new L2TransactionHashNotFoundError({
     hash: parameters.hash ?? parameters.receipt!.transactionHash,
     diamond,

@@ -3,7 +3,7 @@ import { getTransactionReceipt } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import type { ErrorType } from '../errors/base.js'
 import { extractPriorityRequests } from '../utils/extractPriorityRequests.js'
-import { type GetL1ContractsErrorType, getBridgehubContracts, type L2TargetParameters } from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 
 export type GetL2TransactionHashesParameters = L2TargetParameters &
   (
@@ -37,7 +37,7 @@ export async function getL2TransactionHashes<chain extends Chain | undefined>(
   parameters: GetL2TransactionHashesParameters,
 ): Promise<GetL2TransactionHashesReturnType> {
   const [{ diamond }, receipt] = await Promise.all([
-    getBridgehubContracts(client as Client<Transport, Chain | undefined>, parameters),
+    getL1Contracts(client, parameters),
     parameters.receipt ??
       getAction(client, getTransactionReceipt, 'getTransactionReceipt')({ hash: parameters.hash as Hash }),
   ])

@@ -8,7 +8,6 @@ import {
   type Transport,
 } from 'viem'
 import { bridgehubAbi } from '../abis/bridgehub.js'
-import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
 import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
 import { zkChainAbi } from '../abis/zkChain.js'
@@ -26,7 +25,7 @@ import {
   type GetFinalizeWithdrawalParamsParameters,
   getFinalizeWithdrawalParams,
 } from './getFinalizeWithdrawalParams.js'
-import { type GetL1ContractsErrorType, getBridgehubContracts, getZksyncConfig } from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, getL1Contracts, getZksyncConfig } from './getL1Contracts.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 
 /**
@@ -119,46 +118,36 @@ export async function readWithdrawalStatus(
     throw error
   }
 
-  const partial = await getBridgehubContracts(client, parameters)
-  const finalizerType = getFinalizer(parameters, params, partial.l1Nullifier ?? partial.l1AssetRouter)
-  // an L1Nullifier the chain definition does not name is read in the same multicall, and its flag through the
-  // L1AssetRouter, whose `isWithdrawalFinalized` forwards to the L1Nullifier's
-  const readNullifier = finalizerType.type === 'l1-nullifier' && !partial.l1Nullifier
-  const [executed, finalized, included, ...rest] = await readContractsSettled(
-    client as Client<Transport, Chain | undefined>,
-    [
-      { address: partial.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
-      {
-        address: finalizerType.address,
-        abi: finalizerType.type === 'l1-nullifier' ? l1NullifierAbi : l1CustomBridgeAbi,
-        functionName: 'isWithdrawalFinalized',
-        args: [params.chainId, params.l2BatchNumber, params.l2MessageIndex],
-      },
-      // the node's (batch, index, proof) checked on L1; reverts `BatchNotExecuted` before the batch is executed
-      {
-        address: partial.bridgehub,
-        abi: bridgehubAbi,
-        functionName: 'proveL2MessageInclusion',
-        args: [
-          params.chainId,
-          params.l2BatchNumber,
-          params.l2MessageIndex,
-          { txNumberInBatch: params.l2TxNumberInBatch, sender: params.l2Sender, data: params.message },
-          params.merkleProof,
-        ],
-      },
-      ...(readNullifier
-        ? [{ address: partial.l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'L1_NULLIFIER' }]
-        : []),
-      ...(balanceOf ? [ethBalanceCall(client, balanceOf)] : []),
-    ],
-  )
-  const finalizer = readNullifier ? { ...finalizerType, address: unwrapRead<Address>(rest[0]) } : finalizerType
+  const contracts = await getL1Contracts(client, parameters)
+  const finalizer = getFinalizer(parameters, params, contracts.l1Nullifier)
+  const [executed, finalized, included, balance] = await readContractsSettled(client, [
+    { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
+    {
+      address: finalizer.address,
+      abi: finalizer.type === 'l1-nullifier' ? l1NullifierAbi : l1CustomBridgeAbi,
+      functionName: 'isWithdrawalFinalized',
+      args: [params.chainId, params.l2BatchNumber, params.l2MessageIndex],
+    },
+    // the node's (batch, index, proof) checked on L1; reverts `BatchNotExecuted` before the batch is executed
+    {
+      address: contracts.bridgehub,
+      abi: bridgehubAbi,
+      functionName: 'proveL2MessageInclusion',
+      args: [
+        params.chainId,
+        params.l2BatchNumber,
+        params.l2MessageIndex,
+        { txNumberInBatch: params.l2TxNumberInBatch, sender: params.l2Sender, data: params.message },
+        params.merkleProof,
+      ],
+    },
+    ...(balanceOf ? [ethBalanceCall(client, balanceOf)] : []),
+  ])
   const known = {
     l2BatchNumber: params.l2BatchNumber,
     params,
     finalizer,
-    ...(balanceOf ? { balance: unwrapRead<bigint>(rest.at(-1)) } : {}),
+    ...(balanceOf ? { balance: unwrapRead<bigint>(balance) } : {}),
   }
   const isExecuted = (unwrapRead(executed) as bigint) >= params.l2BatchNumber
   // a proof L1 rejects names another message (or none): the node is wrong, its `finalized` flag proves nothing

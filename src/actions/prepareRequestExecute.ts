@@ -49,12 +49,7 @@ import {
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import {
-  type GetL1ContractsErrorType,
-  getBridgehubContracts,
-  getNativeTokenVault,
-  type L2TargetParameters,
-} from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { assertL2GasLimitAccepted, priorityTxLimitCalls } from './internal/l2GasLimit.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
@@ -190,12 +185,12 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
   const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
   const sameAddress = isAddressEqual(refundRecipient, account.address)
   const [contracts, fees, refundCode, accountCode] = await Promise.all([
-    getBridgehubContracts(client, parameters),
+    getL1Contracts(client, parameters),
     getL1FeeParameters(client, parameters),
     getAction(client, getCode, 'getCode')({ address: refundRecipient }),
     checkSenderCode && !sameAddress ? getAction(client, getCode, 'getCode')({ address: account.address }) : undefined,
   ])
-  const { bridgehub, baseToken, isEthBased, l2ChainId } = contracts
+  const { bridgehub, l1NativeTokenVault, baseToken, isEthBased, l2ChainId } = contracts
   const refundAliased = refundCode !== undefined && refundCode !== '0x'
   if (refundAliased && !parameters.allowAliasedRefundRecipient)
     throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
@@ -212,23 +207,21 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
       l2RefundRecipient: applyL1ToL2Alias(refundRecipient),
     })
 
-  if (parameters.l2GasLimit === undefined && !parameters.l2Client)
-    throw new L2ClientRequiredError({
-      action: 'prepareRequestExecute',
-      reason: 'the L2 gas limit is estimated on the L2',
+  let l2GasLimit = parameters.l2GasLimit
+  if (l2GasLimit === undefined) {
+    if (!parameters.l2Client)
+      throw new L2ClientRequiredError({
+        action: 'prepareRequestExecute',
+        reason: 'the L2 gas limit is estimated on the L2',
+      })
+    l2GasLimit = await estimateL1ToL2Gas(parameters.l2Client, {
+      from: l2Sender,
+      to: contractAddress,
+      data: calldata,
+      value: l2Value,
+      factoryDeps,
     })
-  // the vault pulls the base token of a custom-base chain (read beside the L2 estimate); an ETH-based chain needs none
-  const [l2GasLimit, l1NativeTokenVault] = await Promise.all([
-    parameters.l2GasLimit ??
-      estimateL1ToL2Gas(parameters.l2Client!, {
-        from: l2Sender,
-        to: contractAddress,
-        data: calldata,
-        value: l2Value,
-        factoryDeps,
-      }),
-    isEthBased ? undefined : getNativeTokenVault(client as Client<Transport, Chain | undefined>, contracts),
-  ])
+  }
 
   const multicall3 = client.chain?.contracts?.multicall3?.address
   const reads = () =>
@@ -269,7 +262,7 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
                   address: baseToken,
                   abi: erc20Abi,
                   functionName: 'allowance',
-                  args: [account.address, l1NativeTokenVault!],
+                  args: [account.address, l1NativeTokenVault],
                 },
               ]),
           cap,
@@ -293,7 +286,7 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
                 address: baseToken,
                 abi: erc20Abi,
                 functionName: 'allowance',
-                args: [account.address, l1NativeTokenVault!],
+                args: [account.address, l1NativeTokenVault],
               }),
             ]),
         getAction(client, readContract, 'readContract')(cap) as Promise<bigint>,
@@ -331,7 +324,7 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
 
   const approvalsNeeded: RequiredApproval[] =
     !isEthBased && baseAllowance! < mintValue
-      ? [{ token: baseToken, spender: l1NativeTokenVault!, amount: mintValue, currentAllowance: baseAllowance! }]
+      ? [{ token: baseToken, spender: l1NativeTokenVault, amount: mintValue, currentAllowance: baseAllowance! }]
       : []
   const totals: TokenAmount[] = [{ token: ETH_TOKEN_ADDRESS, amount: value }]
   if (!isEthBased) totals.push({ token: baseToken, amount: mintValue })

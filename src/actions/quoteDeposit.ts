@@ -18,7 +18,6 @@ import { getChainId, getCode, getStorageAt } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
-import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
 import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
 import { l1NativeTokenVaultAbi } from '../abis/l1NativeTokenVault.js'
 import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
@@ -62,12 +61,7 @@ import { getNtvAssetId } from '../utils/getNtvAssetId.js'
 import { isEth } from '../utils/isEth.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import {
-  type GetL1ContractsErrorType,
-  getBridgehubContracts,
-  getNativeTokenVault,
-  type L2TargetParameters,
-} from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
 import { ethBalanceCall, type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
@@ -252,8 +246,7 @@ type Call = ReadCall
  * and aliasing warnings. Works on a public client with `account` as an address. Throws a typed error for bad input;
  * an insufficient balance is not an error here but listed in `shortfalls` (`prepareDeposit` refuses it).
  *
- * Reads: the chain's contracts (`getL1Contracts`; the L1NativeTokenVault only where the route needs it, else in the
- * last multicall), the fees (once), the account's code, the token's registration and
+ * Reads: the chain's contracts (`getL1Contracts`), the fees (once), the account's code, the token's registration and
  * metadata (one multicall, token routes only; through a custom bridge, the token's decimals and the bridge's
  * `l2BridgeAddress(chainId)` instead), the L2 gas estimate, then base cost, the chain's priority transaction
  * gas cap, balances and allowances in one multicall (with the diamond's fee parameters beside it when `l2GasLimit` is
@@ -304,7 +297,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
 
   const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
   const [contracts, fees, l1ChainId, refundCode, accountCode] = await Promise.all([
-    getBridgehubContracts(client, parameters),
+    getL1Contracts(client, parameters),
     getL1FeeParameters(client, parameters),
     client.chain?.id ?? getAction(client, getChainId, 'getChainId')({}),
     getAction(client, getCode, 'getCode')({ address: refundRecipient }),
@@ -312,7 +305,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       ? getAction(client, getCode, 'getCode')({ address: account.address })
       : undefined,
   ])
-  const { bridgehub, l1AssetRouter, baseToken, isEthBased, l2ChainId } = contracts
+  const { bridgehub, l1AssetRouter, l1NativeTokenVault, baseToken, isEthBased, l2ChainId } = contracts
   const refundAliased = hasCode(refundCode)
   if (refundAliased && !parameters.allowAliasedRefundRecipient)
     throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
@@ -340,11 +333,6 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       expected: `${amount} (= amount)`,
       route,
     })
-
-  // The vault: first for token routes, whose registration it answers; beside the L2 estimate where only an allowance
-  // needs it; in the last multicall for ETH into an ETH-based chain, which only reports it.
-  let l1NativeTokenVault =
-    !direct && bridgeAddress === undefined ? await getNativeTokenVault(client, contracts) : contracts.l1NativeTokenVault
 
   // The L2 call to estimate, and the second-bridge data of token routes.
   let l2Call: { from: Address; to: Address; data: Hex; value: bigint }
@@ -379,9 +367,9 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     }
   } else {
     const reads = await readContractsSettled(client, [
-      { address: l1NativeTokenVault!, abi: l1NativeTokenVaultAbi, functionName: 'assetId', args: [token] },
+      { address: l1NativeTokenVault, abi: l1NativeTokenVaultAbi, functionName: 'assetId', args: [token] },
       {
-        address: l1NativeTokenVault!,
+        address: l1NativeTokenVault,
         abi: l1NativeTokenVaultAbi,
         functionName: 'getERC20Getters',
         args: [token, BigInt(l1ChainId)],
@@ -429,29 +417,22 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       l2RefundRecipient: applyL1ToL2Alias(refundRecipient),
     })
 
-  if (parameters.l2GasLimit !== undefined) assertL2GasLimit(parameters.l2GasLimit, (l2Call.data.length - 2) / 2)
-  else if (!parameters.l2Client)
-    throw new L2ClientRequiredError({ action: 'quoteDeposit', reason: 'the L2 gas limit is estimated on the L2' })
-  const [l2GasLimit, vault] = await Promise.all([
-    parameters.l2GasLimit ?? estimateL1ToL2Gas(parameters.l2Client!, l2Call),
-    l1NativeTokenVault ?? (route === 'eth-base' ? undefined : getNativeTokenVault(client, contracts)),
-  ])
-  l1NativeTokenVault = vault
-  const vaultRead =
-    l1NativeTokenVault === undefined
-      ? [{ address: l1AssetRouter, abi: l1AssetRouterAbi, functionName: 'nativeTokenVault' }]
-      : []
+  let l2GasLimit = parameters.l2GasLimit
+  if (l2GasLimit !== undefined) assertL2GasLimit(l2GasLimit, (l2Call.data.length - 2) / 2)
+  else {
+    if (!parameters.l2Client)
+      throw new L2ClientRequiredError({ action: 'quoteDeposit', reason: 'the L2 gas limit is estimated on the L2' })
+    l2GasLimit = await estimateL1ToL2Gas(parameters.l2Client, l2Call)
+  }
 
   // Base cost, balances and allowances in one multicall.
   const pulled: (TokenAmount & { spender: Address })[] = [] // ERC-20s pulled; filled once the base cost is known
   const needsBaseToken = !isEthBased
   const balanceTokens = unique([ETH_TOKEN_ADDRESS, ...(needsBaseToken ? [baseToken] : []), token])
   // allowances of what is pulled: the base token by the vault, the token by the vault or the custom bridge
-  // (known here on every route that pulls a token: only ETH into an ETH-based chain reads it in the multicall)
-  const pullingVault = l1NativeTokenVault as Address
-  const tokenSpender = bridgeAddress ?? pullingVault
+  const tokenSpender = bridgeAddress ?? l1NativeTokenVault
   const allowanceReads = [
-    ...(needsBaseToken ? [{ token: baseToken, spender: pullingVault }] : []),
+    ...(needsBaseToken ? [{ token: baseToken, spender: l1NativeTokenVault }] : []),
     ...(!tokenIsEth && route !== 'base-custom' ? [{ token, spender: tokenSpender }] : []),
   ].filter((a, i, all) => all.findIndex((b) => sameAllowance(a, b)) === i)
   // the chain's caps on the request: checked exactly when the caller chose the limit (the fee parameters are a storage
@@ -472,14 +453,12 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
         functionName: 'allowance',
         args: [account.address, a.spender],
       })),
-      ...vaultRead,
     ]),
     parameters.l2GasLimit !== undefined
       ? getAction(client, getStorageAt, 'getStorageAt')({ address: contracts.diamond, slot: FEE_PARAMS_SLOT })
       : undefined,
   ])
   const baseCost = unwrapRead<bigint>(results[0]!)
-  if (vaultRead.length > 0) l1NativeTokenVault = unwrapRead<Address>(results.at(-1))
   assertL2GasLimitAccepted({
     l2GasLimit,
     calldataLength: (l2Call.data.length - 2) / 2,
@@ -508,7 +487,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   if (parameters.value !== undefined && parameters.value !== value)
     throw new InconsistentValueError({ parameter: 'value', given: parameters.value, expected: `${value}`, route })
 
-  if (needsBaseToken) pulled.push({ token: baseToken, spender: pullingVault, amount: mintValue })
+  if (needsBaseToken) pulled.push({ token: baseToken, spender: l1NativeTokenVault, amount: mintValue })
   if (!tokenIsEth && route !== 'base-custom') pulled.push({ token, spender: tokenSpender, amount })
   const approvals: RequiredApproval[] = []
   for (const p of pulled) {
@@ -586,7 +565,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     to,
     refundRecipient,
     bridgehub,
-    l1NativeTokenVault: l1NativeTokenVault as Address,
+    l1NativeTokenVault,
     ...(bridgeAddress !== undefined ? { bridgeAddress } : {}),
     baseToken,
     baseCost,

@@ -267,10 +267,10 @@ describe('RPC requests of a whole deposit', () => {
     expect(workflow).toBe(8)
   })
 
-  test('an ERC-20 into the ETH-based chain with its approval: at most 13 requests before the wait (viem: 17-22)', async () => {
+  test('an ERC-20 into the ETH-based chain with its approval: 12 requests before the wait, and polls (viem: 22)', async () => {
     const { workflow } = await measure(h.l2.a, h.deployment.tokens.testToken, 5n)
-    // 7 reads, 1 L2 estimate, approve (fill + send + >= 1 receipt poll), deposit (fill + send)
-    expect(workflow).toBeGreaterThanOrEqual(13)
-    expect(workflow).toBeLessThanOrEqual(16)
+    // 6 reads, 1 L2 estimate, approve (fill + send + >= 1 receipt poll), deposit (fill + send)
+    expect(workflow).toBeGreaterThanOrEqual(12)
+    expect(workflow).toBeLessThanOrEqual(15)
   })
 })

@@ -1,14 +1,16 @@
-import { createPublicClient, http } from 'viem'
+import { createPublicClient, custom, http } from 'viem'
 import { mainnet } from 'viem/chains'
 import { describe, expect, test } from 'vitest'
+import { l1ContractsReaderBytecode } from '../../src/abis/l1ContractsReader.js'
 import { getL1Contracts } from '../../src/actions/getL1Contracts.js'
 import { zksync } from '../../src/chains/definitions.js'
+import { countingTransport } from '../harness/counting.js'
 import { l2ChainOf, useHarness } from '../harness/index.js'
 
 const h = useHarness()
 
 describe('getL1Contracts', () => {
-  test('reads every address of the ETH-based chain from the real Bridgehub in two multicalls', async () => {
+  test('reads every address of the ETH-based chain from the real Bridgehub in one deployless eth_call', async () => {
     const c = await getL1Contracts(h.l1, { chainId: 271, bridgehub: h.deployment.bridgehub })
     expect(c).toEqual({
       l2ChainId: 271n,
@@ -21,7 +23,50 @@ describe('getL1Contracts', () => {
       baseTokenAssetId: h.deployment.chainA.baseTokenAssetId,
       isEthBased: true,
     })
-    expect(h.l1Transport.methods()).toEqual(['eth_call', 'eth_call'])
+    expect(h.l1Transport.methods()).toEqual(['eth_call'])
+    // the reader's creation code, run without `to`: nothing is deployed
+    const [{ to, data }] = h.l1Transport.requests[0]!.params as [{ to?: string; data: string }]
+    expect(to).toBeUndefined()
+    expect(data.startsWith(l1ContractsReaderBytecode)).toBe(true)
+  })
+
+  test('a node that refuses the deployless call gets the two rounds of plain reads, with the same answer', async () => {
+    const refusing = countingTransport(
+      custom(
+        {
+          async request({ method, params }) {
+            const [tx] = (params ?? []) as [{ to?: string } | undefined]
+            if (method === 'eth_call' && !tx?.to) throw new Error('contract creation in eth_call is not supported')
+            return h.l1.request({ method, params } as never)
+          },
+        },
+        { retryCount: 0 },
+      ),
+    )
+    const client = createPublicClient({ chain: h.l1.chain, transport: refusing.transport })
+    const via = await getL1Contracts(client, { chainId: 272, bridgehub: h.deployment.bridgehub })
+    expect(via).toEqual(await getL1Contracts(h.l1, { chainId: 272, bridgehub: h.deployment.bridgehub }))
+    expect(via.baseToken).toBe(h.deployment.tokens.baseTokenB)
+    expect(refusing.methods()).toEqual(['eth_call', 'eth_call', 'eth_call'])
+  })
+
+  test('a chain definition naming the Bridgehub, diamond and base token (as the shipped ones do): one call', async () => {
+    const { chainB } = h.deployment
+    const full = l2ChainOf(chainB, 'B', { full: true })
+    const { bridgehub, diamond, baseToken } = full.custom.zksync.contracts
+    const partial = {
+      ...full,
+      custom: { zksync: { ...full.custom.zksync, contracts: { bridgehub, diamond, baseToken } } },
+    }
+    const c = await getL1Contracts(h.l1, { l2Chain: partial })
+    expect(c).toEqual(await getL1Contracts(h.l1, { l2Chain: full }))
+    expect(h.l1Transport.methods()).toEqual(['eth_call'])
+  })
+
+  test('a Bridgehub address without code is an error, not a set of zero addresses', async () => {
+    await expect(
+      getL1Contracts(h.l1, { chainId: 271, bridgehub: '0x00000000000000000000000000000000000a11ce' }),
+    ).rejects.toThrow()
   })
 
   test('the custom-base chain reports its ERC-20 base token', async () => {

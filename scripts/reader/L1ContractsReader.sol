@@ -5,25 +5,31 @@ pragma solidity 0.8.28;
 /// (an `eth_call` without `to`), its constructor returns seven words instead of runtime code: the L1AssetRouter, the
 /// chain's diamond, its base token, the base token's asset id, the L1Nullifier, the L1NativeTokenVault, and a bit set
 /// (bit i for word i) of the reads that failed (reverted, or answered less than a word), whose words are left zero.
+/// Written in assembly to keep the bytes that every action carries few.
 contract L1ContractsReader {
     constructor(address bridgehub, uint256 chainId) {
-        bytes32[7] memory out;
-        // Bridgehub: assetRouter(), getZKChain(id), baseToken(id), baseTokenAssetId(id); L1AssetRouter: L1_NULLIFIER(),
-        // nativeTokenVault()
-        bytes4[6] memory selectors = [bytes4(0xbc0aac10), 0xe680c4c1, 0x59ec65a2, 0xe52db4ca, 0xe60ccaba, 0x64e130cf];
-        uint256 failed;
-        for (uint256 i; i < 6; ++i) {
-            address target = i < 4 ? bridgehub : address(uint160(uint256(out[0])));
-            bytes memory data = i == 0 || i > 3
-                ? abi.encodePacked(selectors[i])
-                : abi.encodePacked(selectors[i], chainId);
-            (bool success, bytes memory answer) = target.staticcall(data);
-            if (success && answer.length >= 32) out[i] = abi.decode(answer, (bytes32));
-            else failed |= 1 << i;
-        }
-        out[6] = bytes32(failed);
         assembly {
-            return(out, 224)
+            // Bridgehub: assetRouter(), getZKChain(id), baseToken(id), baseTokenAssetId(id);
+            // then the L1AssetRouter it names: L1_NULLIFIER(), nativeTokenVault()
+            let selectors := 0xbc0aac10e680c4c159ec65a2e52db4cae60ccaba64e130cf0000000000000000
+            let failed := 0
+            let target := bridgehub
+            for { let i := 0 } lt(i, 6) { i := add(i, 1) } {
+                if eq(i, 4) { target := mload(0x80) }
+                let slot := add(0x80, mul(i, 0x20))
+                // the call data in scratch space: the selector, then the chain id for the three that take it
+                mstore(0x00, shl(224, shr(224, shl(mul(i, 32), selectors))))
+                mstore(0x04, chainId)
+                let size := 4
+                if and(gt(i, 0), lt(i, 4)) { size := 0x24 }
+                let ok := staticcall(gas(), target, 0x00, size, slot, 0x20)
+                if or(iszero(ok), lt(returndatasize(), 0x20)) {
+                    failed := or(failed, shl(i, 1))
+                    mstore(slot, 0)
+                }
+            }
+            mstore(0x140, failed)
+            return(0x80, 0xe0)
         }
     }
 }

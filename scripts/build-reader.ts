@@ -52,7 +52,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ` * Compiled by \`npm run build:reader\` with solc-js ${compiler}, optimizer on (1 run: the smallest code), EVM version paris,`,
       ' * no metadata hash.',
       ' */',
-      `export const l1ContractsReaderBytecode = '${bytecode}' as const`,
+      'export const l1ContractsReaderBytecode =',
+      `  '${bytecode}' as const`,
       '',
     ].join('\n'),
   )

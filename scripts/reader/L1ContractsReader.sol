@@ -2,12 +2,13 @@
 pragma solidity 0.8.28;
 
 /// @notice Reads the L1 addresses that serve a ZK chain in one `eth_call`. It is never deployed: run as creation code
-/// (an `eth_call` without `to`), its constructor returns seven words instead of runtime code: the L1AssetRouter, the
-/// chain's diamond, its base token, the base token's asset id, the L1Nullifier, the L1NativeTokenVault, and a bit set
-/// (bit i for word i) of the reads that failed (reverted, or answered less than a word), whose words are left zero.
-/// Written in assembly to keep the bytes that every action carries few.
+/// (an `eth_call` without `to`), its constructor returns nine words instead of runtime code: the L1AssetRouter, the
+/// chain's diamond, its base token, the base token's asset id, the L1Nullifier, the L1NativeTokenVault, a bit set
+/// (bit i for word i) of the reads that failed (reverted, or answered less than a word), whose words are left zero,
+/// then the code sizes of `account` and `other` (`extcodesize`, what the contracts' `code.length` sees when they decide
+/// to alias a refund recipient). Written in assembly to keep the bytes that every action carries few.
 contract L1ContractsReader {
-    constructor(address bridgehub, uint256 chainId) {
+    constructor(address bridgehub, uint256 chainId, address account, address other) {
         assembly {
             // Bridgehub: assetRouter(), getZKChain(id), baseToken(id), baseTokenAssetId(id);
             // then the L1AssetRouter it names: L1_NULLIFIER(), nativeTokenVault()
@@ -29,7 +30,9 @@ contract L1ContractsReader {
                 }
             }
             mstore(0x140, failed)
-            return(0x80, 0xe0)
+            mstore(0x160, extcodesize(account))
+            mstore(0x180, extcodesize(other))
+            return(0x80, 0x120)
         }
     }
 }

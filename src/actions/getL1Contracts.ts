@@ -11,8 +11,9 @@ import {
   type MulticallErrorType,
   type ReadContractErrorType,
   type Transport,
+  zeroAddress,
 } from 'viem'
-import { call } from 'viem/actions'
+import { call, getCode } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
@@ -135,23 +136,58 @@ export async function getL1Contracts<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: GetL1ContractsParameters,
 ): Promise<GetL1ContractsReturnType> {
-  const c = client as Client<Transport, Chain | undefined>
-  const { l2ChainId, bridgehub, config } = await resolveL2Target(c, parameters)
+  return (await readL1Contracts(client as Client<Transport, Chain | undefined>, parameters)).contracts
+}
+
+/**
+ * Internal: `getL1Contracts`, and whether each of `codeOf` (up to two addresses; `undefined` skips one) has code on
+ * L1: answered by the reader in the same call when it runs, else by `eth_getCode` beside the other reads.
+ */
+export async function readL1Contracts(
+  client: Client<Transport, Chain | undefined>,
+  parameters: GetL1ContractsParameters,
+  codeOf: readonly [(Address | undefined)?, (Address | undefined)?] = [],
+): Promise<{ contracts: GetL1ContractsReturnType; hasCode: (boolean | undefined)[] }> {
+  const { l2ChainId, bridgehub, config } = await resolveL2Target(client, parameters)
   const known: { [key in Key]?: Hex | undefined } = { ...config?.contracts }
   const missing = KEYS.filter((key) => !known[key])
-  const found = missing.length === 0 ? {} : await readAll(c, bridgehub, l2ChainId, missing, known)
+  const unregistered = (diamond: Hex | undefined) => {
+    if (!known.diamond && diamond !== undefined && BigInt(diamond) === 0n)
+      throw new ChainNotRegisteredError({ chainId: l2ChainId, bridgehub })
+  }
+  const read = missing.length > 0 ? await readWithReader(client, bridgehub, l2ChainId, codeOf) : undefined
+  if (read) unregistered(read.found.diamond)
+  // what the reader could not answer (or everything, when the node refused it) in plain reads
+  const [found, hasCode] = await Promise.all([
+    read && missing.every((key) => read.found[key] !== undefined)
+      ? read.found
+      : missing.length > 0
+        ? readInRounds(client, bridgehub, l2ChainId, missing, known, unregistered)
+        : {},
+    Promise.all(
+      codeOf.map(async (address, i) => {
+        if (address === undefined) return undefined
+        if (read) return read.codeSizes[i]! > 0n
+        const code = await getAction(client, getCode, 'getCode')({ address })
+        return code !== undefined && code !== '0x'
+      }),
+    ),
+  ])
   const value = (key: Key) => (known[key] ?? found[key]) as Address
   const baseToken = value('baseToken')
   return {
-    l2ChainId,
-    bridgehub,
-    l1AssetRouter: value('l1AssetRouter'),
-    l1Nullifier: value('l1Nullifier'),
-    l1NativeTokenVault: value('l1NativeTokenVault'),
-    diamond: value('diamond'),
-    baseToken,
-    baseTokenAssetId: value('baseTokenAssetId'),
-    isEthBased: isAddressEqual(baseToken, ETH_TOKEN_ADDRESS),
+    contracts: {
+      l2ChainId,
+      bridgehub,
+      l1AssetRouter: value('l1AssetRouter'),
+      l1Nullifier: value('l1Nullifier'),
+      l1NativeTokenVault: value('l1NativeTokenVault'),
+      diamond: value('diamond'),
+      baseToken,
+      baseTokenAssetId: value('baseTokenAssetId'),
+      isEthBased: isAddressEqual(baseToken, ETH_TOKEN_ADDRESS),
+    },
+    hasCode,
   }
 }
 
@@ -159,17 +195,13 @@ export async function getL1Contracts<chain extends Chain | undefined>(
 const KEYS = ['l1AssetRouter', 'diamond', 'baseToken', 'baseTokenAssetId', 'l1Nullifier', 'l1NativeTokenVault'] as const
 type Key = (typeof KEYS)[number]
 
-/** The `missing` addresses: the reader's one call, or the two rounds of plain reads when it cannot answer them all. */
-async function readAll(
+/** The reader's one call: the addresses it could read, and the code sizes; `undefined` when the node refuses it. */
+async function readWithReader(
   client: Client<Transport, Chain | undefined>,
   bridgehub: Address,
   chainId: bigint,
-  missing: readonly Key[],
-  known: { [key in Key]?: Hex | undefined },
-): Promise<{ [key in Key]?: Hex | undefined }> {
-  const unregistered = (diamond: Hex | undefined) => {
-    if (diamond !== undefined && BigInt(diamond) === 0n) throw new ChainNotRegisteredError({ chainId, bridgehub })
-  }
+  codeOf: readonly (Address | undefined)[],
+): Promise<{ found: { [key in Key]?: Hex | undefined }; codeSizes: bigint[] } | undefined> {
   const words = await getAction(
     client,
     call,
@@ -177,24 +209,34 @@ async function readAll(
   )({
     data: concat([
       l1ContractsReaderBytecode,
-      encodeAbiParameters([{ type: 'address' }, { type: 'uint256' }], [bridgehub, chainId]),
+      encodeAbiParameters(
+        [{ type: 'address' }, { type: 'uint256' }, { type: 'address' }, { type: 'address' }],
+        [bridgehub, chainId, codeOf[0] ?? zeroAddress, codeOf[1] ?? zeroAddress],
+      ),
     ]),
   }).then(
-    ({ data }) => (data && data.length === 2 + 7 * 64 ? data : undefined),
+    ({ data }) => (data && data.length === 2 + 9 * 64 ? data : undefined),
     () => undefined,
   )
-  if (words) {
-    const word = (i: number) => `0x${words.slice(2 + i * 64, 2 + (i + 1) * 64)}` as Hex
-    const failed = BigInt(word(6))
-    const found: { [key in Key]?: Hex | undefined } = {}
-    for (const [i, key] of KEYS.entries())
-      if (!(failed & (1n << BigInt(i))))
-        found[key] = key === 'baseTokenAssetId' ? word(i) : getAddress(`0x${word(i).slice(26)}`)
-    if (!known.diamond) unregistered(found.diamond)
-    if (missing.every((key) => found[key] !== undefined)) return found
-  }
+  if (!words) return undefined
+  const word = (i: number) => `0x${words.slice(2 + i * 64, 2 + (i + 1) * 64)}` as Hex
+  const failed = BigInt(word(6))
+  const found: { [key in Key]?: Hex | undefined } = {}
+  for (const [i, key] of KEYS.entries())
+    if (!(failed & (1n << BigInt(i))))
+      found[key] = key === 'baseTokenAssetId' ? word(i) : getAddress(`0x${word(i).slice(26)}`)
+  return { found, codeSizes: [BigInt(word(7)), BigInt(word(8))] }
+}
 
-  // round 1: the Bridgehub; round 2: the asset router it names
+/** The `missing` addresses in two rounds of plain reads: the Bridgehub, then the asset router it names. */
+async function readInRounds(
+  client: Client<Transport, Chain | undefined>,
+  bridgehub: Address,
+  chainId: bigint,
+  missing: readonly Key[],
+  known: { [key in Key]?: Hex | undefined },
+  unregistered: (diamond: Hex | undefined) => void,
+): Promise<{ [key in Key]?: Hex | undefined }> {
   const got: { [key in Key]?: Hex | undefined } = {}
   const round = async (keys: readonly Key[], call: (key: Key) => ReadCall) => {
     const results = await readContractsSettled(client, keys.map(call))
@@ -212,7 +254,7 @@ async function readAll(
       ...(key === 'l1AssetRouter' ? {} : { args }),
     }),
   )
-  if (!known.diamond) unregistered(got.diamond)
+  unregistered(got.diamond)
   const router = (known.l1AssetRouter ?? got.l1AssetRouter) as Address
   await round(
     missing.filter((key) => key === 'l1Nullifier' || key === 'l1NativeTokenVault'),

@@ -14,7 +14,7 @@ import {
   numberToHex,
   type Transport,
 } from 'viem'
-import { getBalance, getCode, getStorageAt, multicall, readContract } from 'viem/actions'
+import { getBalance, getStorageAt, multicall, readContract } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
@@ -49,7 +49,7 @@ import {
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, type L2TargetParameters, readL1Contracts } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { assertL2GasLimitAccepted, priorityTxLimitCalls } from './internal/l2GasLimit.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
@@ -184,19 +184,20 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
 
   const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
   const sameAddress = isAddressEqual(refundRecipient, account.address)
-  const [contracts, fees, refundCode, accountCode] = await Promise.all([
-    getL1Contracts(client, parameters),
+  // the code of the refund recipient and (unless local) of the sender, read with the L1 addresses in one call
+  const [{ contracts, hasCode }, fees] = await Promise.all([
+    readL1Contracts(client as Client<Transport, Chain | undefined>, parameters, [
+      refundRecipient,
+      checkSenderCode && !sameAddress ? account.address : undefined,
+    ]),
     getL1FeeParameters(client, parameters),
-    getAction(client, getCode, 'getCode')({ address: refundRecipient }),
-    checkSenderCode && !sameAddress ? getAction(client, getCode, 'getCode')({ address: account.address }) : undefined,
   ])
   const { bridgehub, l1NativeTokenVault, baseToken, isEthBased, l2ChainId } = contracts
-  const refundAliased = refundCode !== undefined && refundCode !== '0x'
+  const refundAliased = hasCode[0] === true
   if (refundAliased && !parameters.allowAliasedRefundRecipient)
     throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
-  const senderCode = sameAddress ? refundCode : accountCode
   const accountIsContract =
-    parameters.accountIsContract ?? (checkSenderCode && senderCode !== undefined && senderCode !== '0x')
+    parameters.accountIsContract ?? (checkSenderCode && (sameAddress ? refundAliased : hasCode[1] === true))
   const l2Sender = accountIsContract ? applyL1ToL2Alias(account.address) : account.address
   const warnings: QuoteWarning[] = []
   if (accountIsContract) warnings.push({ type: 'sender-aliased', l1Sender: account.address, l2Sender })

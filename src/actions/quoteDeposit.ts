@@ -14,7 +14,7 @@ import {
   type Transport,
   zeroHash,
 } from 'viem'
-import { getChainId, getCode, getStorageAt } from 'viem/actions'
+import { getChainId, getStorageAt } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
@@ -61,7 +61,7 @@ import { getNtvAssetId } from '../utils/getNtvAssetId.js'
 import { isEth } from '../utils/isEth.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, type L2TargetParameters, readL1Contracts } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
 import { ethBalanceCall, type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
@@ -295,23 +295,23 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   }
   if (parameters.l2GasLimit !== undefined) assertL2GasLimit(parameters.l2GasLimit, 0)
 
+  // the code of the refund recipient and (unless local) of the sender, read with the L1 addresses in one call
   const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
-  const [contracts, fees, l1ChainId, refundCode, accountCode] = await Promise.all([
-    getL1Contracts(client, parameters),
+  const sameAddress = isAddressEqual(refundRecipient, account.address)
+  const [{ contracts, hasCode }, fees, l1ChainId] = await Promise.all([
+    readL1Contracts(client, parameters, [
+      refundRecipient,
+      checkSenderCode && !sameAddress ? account.address : undefined,
+    ]),
     getL1FeeParameters(client, parameters),
     client.chain?.id ?? getAction(client, getChainId, 'getChainId')({}),
-    getAction(client, getCode, 'getCode')({ address: refundRecipient }),
-    checkSenderCode && !isAddressEqual(refundRecipient, account.address)
-      ? getAction(client, getCode, 'getCode')({ address: account.address })
-      : undefined,
   ])
   const { bridgehub, l1AssetRouter, l1NativeTokenVault, baseToken, isEthBased, l2ChainId } = contracts
-  const refundAliased = hasCode(refundCode)
+  const refundAliased = hasCode[0] === true
   if (refundAliased && !parameters.allowAliasedRefundRecipient)
     throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
   const accountIsContract =
-    parameters.accountIsContract ??
-    (checkSenderCode && hasCode(isAddressEqual(refundRecipient, account.address) ? refundCode : accountCode))
+    parameters.accountIsContract ?? (checkSenderCode && (sameAddress ? refundAliased : hasCode[1] === true))
 
   // through a custom bridge even the base token is a second-bridge deposit (the bridge pulls it, the vault the mint)
   const route: DepositRoute = tokenIsEth
@@ -603,10 +603,6 @@ function getShortfalls(totals: TokenAmount[], balances: TokenAmount[]): Shortfal
 
 function sameAllowance(a: { token: Address; spender: Address }, b: { token: Address; spender: Address }): boolean {
   return isAddressEqual(a.token, b.token) && isAddressEqual(a.spender, b.spender)
-}
-
-function hasCode(code: Hex | undefined): boolean {
-  return code !== undefined && code !== '0x'
 }
 
 function unique(tokens: Address[]): Address[] {

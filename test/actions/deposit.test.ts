@@ -248,15 +248,14 @@ describe('RPC requests of a whole deposit', () => {
     return { workflow, wait: h.l1Transport.methods().length, methods }
   }
 
-  test('ETH into the ETH-based chain: 8 requests (7 L1, 1 L2), 9 with a receipt wait mined at the first poll (viem: 13)', async () => {
+  test('ETH into the ETH-based chain: 7 requests (6 L1, 1 L2), 8 with a receipt wait mined at the first poll (viem: 13)', async () => {
     const { workflow, methods } = await measure(h.l2.a, ETH, parseEther('1'))
     // the first reads run concurrently: compare as a multiset
     expect([...methods].sort()).toEqual(
       [
-        'eth_getCode',
         'eth_getBlockByNumber',
         'eth_maxPriorityFeePerGas',
-        // the Bridgehub's addresses, then base cost, cap, balance and the vault's address in one multicall
+        // the L1 addresses and the refund recipient's code in one deployless call, then base cost, cap and balance
         'eth_call',
         'eth_call',
         // one fill: the L1 gas estimate and the nonce of the send
@@ -264,13 +263,13 @@ describe('RPC requests of a whole deposit', () => {
         'eth_sendRawTransaction',
       ].sort(),
     )
-    expect(workflow).toBe(8)
+    expect(workflow).toBe(7)
   })
 
-  test('an ERC-20 into the ETH-based chain with its approval: 12 requests before the wait, and polls (viem: 22)', async () => {
+  test('an ERC-20 into the ETH-based chain with its approval: 11 requests before the wait, and polls (viem: 22)', async () => {
     const { workflow } = await measure(h.l2.a, h.deployment.tokens.testToken, 5n)
-    // 6 reads, 1 L2 estimate, approve (fill + send + >= 1 receipt poll), deposit (fill + send)
-    expect(workflow).toBeGreaterThanOrEqual(12)
-    expect(workflow).toBeLessThanOrEqual(15)
+    // 5 reads, 1 L2 estimate, approve (fill + send + >= 1 receipt poll), deposit (fill + send)
+    expect(workflow).toBeGreaterThanOrEqual(11)
+    expect(workflow).toBeLessThanOrEqual(14)
   })
 })

@@ -2,12 +2,28 @@ import { createPublicClient, custom, http } from 'viem'
 import { mainnet } from 'viem/chains'
 import { describe, expect, test } from 'vitest'
 import { l1ContractsReaderBytecode } from '../../src/abis/l1ContractsReader.js'
-import { getL1Contracts } from '../../src/actions/getL1Contracts.js'
+import { getL1Contracts, readL1Contracts } from '../../src/actions/getL1Contracts.js'
 import { zksync } from '../../src/chains/definitions.js'
 import { countingTransport } from '../harness/counting.js'
-import { l2ChainOf, useHarness } from '../harness/index.js'
+import { accounts, l2ChainOf, useHarness } from '../harness/index.js'
 
 const h = useHarness()
+
+/** The harness's L1 behind a node that refuses an `eth_call` without `to` (as some providers might), counted. */
+function refusingTransport() {
+  return countingTransport(
+    custom(
+      {
+        async request({ method, params }) {
+          const [tx] = (params ?? []) as [{ to?: string } | undefined]
+          if (method === 'eth_call' && !tx?.to) throw new Error('contract creation in eth_call is not supported')
+          return h.l1.request({ method, params } as never)
+        },
+      },
+      { retryCount: 0 },
+    ),
+  )
+}
 
 describe('getL1Contracts', () => {
   test('reads every address of the ETH-based chain from the real Bridgehub in one deployless eth_call', async () => {
@@ -31,23 +47,25 @@ describe('getL1Contracts', () => {
   })
 
   test('a node that refuses the deployless call gets the two rounds of plain reads, with the same answer', async () => {
-    const refusing = countingTransport(
-      custom(
-        {
-          async request({ method, params }) {
-            const [tx] = (params ?? []) as [{ to?: string } | undefined]
-            if (method === 'eth_call' && !tx?.to) throw new Error('contract creation in eth_call is not supported')
-            return h.l1.request({ method, params } as never)
-          },
-        },
-        { retryCount: 0 },
-      ),
-    )
+    const refusing = refusingTransport()
     const client = createPublicClient({ chain: h.l1.chain, transport: refusing.transport })
     const via = await getL1Contracts(client, { chainId: 272, bridgehub: h.deployment.bridgehub })
     expect(via).toEqual(await getL1Contracts(h.l1, { chainId: 272, bridgehub: h.deployment.bridgehub }))
     expect(via.baseToken).toBe(h.deployment.tokens.baseTokenB)
     expect(refusing.methods()).toEqual(['eth_call', 'eth_call', 'eth_call'])
+  })
+
+  test('the code of up to two addresses comes with the addresses, or from eth_getCode when the node refuses the call', async () => {
+    const target = { chainId: 271, bridgehub: h.deployment.bridgehub }
+    const codeOf = [h.deployment.l1AssetRouter, accounts.alice] as const
+    const one = await readL1Contracts(h.l1, target, codeOf)
+    expect(one.hasCode).toEqual([true, false])
+    expect(h.l1Transport.methods()).toEqual(['eth_call'])
+    const refusing = refusingTransport()
+    const client = createPublicClient({ chain: h.l1.chain, transport: refusing.transport })
+    const other = await readL1Contracts(client, target, codeOf)
+    expect(other).toEqual(one)
+    expect(refusing.counts().eth_getCode).toBe(2)
   })
 
   test('a chain definition naming the Bridgehub, diamond and base token (as the shipped ones do): one call', async () => {

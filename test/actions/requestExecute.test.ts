@@ -70,7 +70,7 @@ describe('requestExecute', () => {
     expect(h.l2.b.balanceOf(receiver)).toBe(l2Value)
   })
 
-  test('on the ETH-based chain: 8 requests, no L1AssetRouter address read (viem: 9)', async () => {
+  test('on the ETH-based chain: 7 requests (viem: 9)', async () => {
     h.l1Transport.reset()
     h.l2Transport.a.reset()
     const hash = await requestExecute(h.alice, { l2Client: h.l2Client(h.l2.a), contractAddress: receiver, l2Value: 1n })
@@ -78,10 +78,10 @@ describe('requestExecute', () => {
     // concurrent reads: compared as a multiset
     expect([...h.l1Transport.methods()].sort()).toEqual(
       [
-        'eth_getCode',
         'eth_getBlockByNumber',
         'eth_maxPriorityFeePerGas',
-        // the Bridgehub's addresses, then base cost, balance and gas cap in one multicall
+        // the L1 addresses and the refund recipient's code in one deployless call, then base cost, balance and gas cap
+        // in one multicall
         'eth_call',
         'eth_call',
         'eth_fillTransaction',

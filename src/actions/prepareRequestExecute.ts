@@ -7,10 +7,8 @@ import {
   encodeFunctionData,
   type Hex,
   isAddress,
-  isAddressEqual,
   isHex,
   type MulticallErrorType,
-  multicall3Abi,
   numberToHex,
   type Transport,
 } from 'viem'
@@ -32,7 +30,6 @@ import {
 import {
   AccountRequiredError,
   type AccountRequiredErrorType,
-  AliasedRefundRecipientError,
   type AliasedRefundRecipientErrorType,
   InconsistentValueError,
   type InconsistentValueErrorType,
@@ -49,9 +46,11 @@ import {
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import { type GetL1ContractsErrorType, type L2TargetParameters, readL1Contracts } from './getL1Contracts.js'
+import type { GetL1ContractsErrorType, L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
+import { readL1ContractsAndAliasing } from './internal/aliasing.js'
 import { assertL2GasLimitAccepted, priorityTxLimitCalls } from './internal/l2GasLimit.js'
+import { ethBalanceCall } from './internal/readContracts.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 import { type L1TransactionRequest, type PrepareApprovalsErrorType, prepareApprovals } from './prepareApprovals.js'
 import type { QuoteWarning, RequiredApproval, TokenAmount } from './quoteDeposit.js'
@@ -182,22 +181,11 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
   if (parameters.l2GasLimit !== undefined && parameters.l2GasLimit < minimum)
     throw new L2GasLimitTooLowError({ l2GasLimit: parameters.l2GasLimit, minimum })
 
-  const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
-  const sameAddress = isAddressEqual(refundRecipient, account.address)
-  // the code of the refund recipient and (unless local) of the sender, read with the L1 addresses in one call
-  const [{ contracts, hasCode }, fees] = await Promise.all([
-    readL1Contracts(client as Client<Transport, Chain | undefined>, parameters, [
-      refundRecipient,
-      checkSenderCode && !sameAddress ? account.address : undefined,
-    ]),
+  const [{ contracts, refundAliased, accountIsContract }, fees] = await Promise.all([
+    readL1ContractsAndAliasing(client as Client<Transport, Chain | undefined>, parameters, account, refundRecipient),
     getL1FeeParameters(client, parameters),
   ])
   const { bridgehub, l1NativeTokenVault, baseToken, isEthBased, l2ChainId } = contracts
-  const refundAliased = hasCode[0] === true
-  if (refundAliased && !parameters.allowAliasedRefundRecipient)
-    throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
-  const accountIsContract =
-    parameters.accountIsContract ?? (checkSenderCode && (sameAddress ? refundAliased : hasCode[1] === true))
   const l2Sender = accountIsContract ? applyL1ToL2Alias(account.address) : account.address
   const warnings: QuoteWarning[] = []
   if (accountIsContract) warnings.push({ type: 'sender-aliased', l1Sender: account.address, l2Sender })
@@ -254,7 +242,7 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
             functionName: 'l2TransactionBaseCost',
             args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
           },
-          { address: multicall3, abi: multicall3Abi, functionName: 'getEthBalance', args: [account.address] },
+          ethBalanceCall(client as Client<Transport, Chain | undefined>, account.address),
           ...(isEthBased
             ? []
             : [

@@ -33,7 +33,6 @@ import {
 import {
   AccountRequiredError,
   type AccountRequiredErrorType,
-  AliasedRefundRecipientError,
   type AliasedRefundRecipientErrorType,
   CustomBridgeTokenNotSupportedError,
   type CustomBridgeTokenNotSupportedErrorType,
@@ -61,8 +60,9 @@ import { getNtvAssetId } from '../utils/getNtvAssetId.js'
 import { isEth } from '../utils/isEth.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import { type GetL1ContractsErrorType, type L2TargetParameters, readL1Contracts } from './getL1Contracts.js'
+import type { GetL1ContractsErrorType, L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
+import { readL1ContractsAndAliasing } from './internal/aliasing.js'
 import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
 import { ethBalanceCall, type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
@@ -295,23 +295,12 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   }
   if (parameters.l2GasLimit !== undefined) assertL2GasLimit(parameters.l2GasLimit, 0)
 
-  // the code of the refund recipient and (unless local) of the sender, read with the L1 addresses in one call
-  const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
-  const sameAddress = isAddressEqual(refundRecipient, account.address)
-  const [{ contracts, hasCode }, fees, l1ChainId] = await Promise.all([
-    readL1Contracts(client, parameters, [
-      refundRecipient,
-      checkSenderCode && !sameAddress ? account.address : undefined,
-    ]),
+  const [{ contracts, refundAliased, accountIsContract }, fees, l1ChainId] = await Promise.all([
+    readL1ContractsAndAliasing(client, parameters, account, refundRecipient),
     getL1FeeParameters(client, parameters),
     client.chain?.id ?? getAction(client, getChainId, 'getChainId')({}),
   ])
   const { bridgehub, l1AssetRouter, l1NativeTokenVault, baseToken, isEthBased, l2ChainId } = contracts
-  const refundAliased = hasCode[0] === true
-  if (refundAliased && !parameters.allowAliasedRefundRecipient)
-    throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
-  const accountIsContract =
-    parameters.accountIsContract ?? (checkSenderCode && (sameAddress ? refundAliased : hasCode[1] === true))
 
   // through a custom bridge even the base token is a second-bridge deposit (the bridge pulls it, the vault the mint)
   const route: DepositRoute = tokenIsEth

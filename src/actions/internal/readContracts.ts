@@ -9,6 +9,7 @@ import {
 } from 'viem'
 import { getBalance, multicall, readContract } from 'viem/actions'
 import { getAction } from 'viem/utils'
+import { ETH_TOKEN_ADDRESS } from '../../constants/addresses.js'
 
 /**
  * Internal: reads several view functions in one request (Multicall3, when the client's chain names it) or in parallel
@@ -73,7 +74,7 @@ export function unwrapRead<T>(read: ReadResult | undefined): T {
 export function ethBalanceCall(client: Client<Transport, Chain | undefined>, owner: Address): ReadCall {
   const multicall3 = client.chain?.contracts?.multicall3?.address
   return {
-    address: multicall3 ?? '0x0000000000000000000000000000000000000001',
+    address: multicall3 ?? ETH_TOKEN_ADDRESS,
     abi: multicall3Abi,
     functionName: 'getEthBalance',
     args: [owner],

@@ -1,6 +1,6 @@
 import type { Account, Address, Chain, Client, Hash, Hex, Transport } from 'viem'
-import { ETH_TOKEN_ADDRESS } from '../../constants/addresses.js'
 import { InsufficientAllowanceError } from '../../errors/deposit.js'
+import { isEth } from '../../utils/isEth.js'
 import {
   type SendApprovalsAndTransactionParameters,
   sendApprovalsAndTransaction,
@@ -58,10 +58,7 @@ export async function sendPrepared(
   let request = transaction
   if (fill && approvals.length === 0) {
     // checked against the quote's ETH balance: what leaves the account plus the gas at the fee cap
-    request = await fillWithHeadroom(
-      transaction,
-      quote.balances.find((b) => b.token.toLowerCase() === ETH_TOKEN_ADDRESS.toLowerCase())?.amount,
-    )
+    request = await fillWithHeadroom(transaction, quote.balances.find((b) => isEth(b.token))?.amount)
   }
   // a request that needs the approvals can only be estimated once they are mined: then, with the same headroom
   const estimateAfterApprovals =

@@ -149,8 +149,10 @@ function main() {
     )
     const ours = compile(ownSources, ownNames, () => undefined)
 
-    rmSync(outDir, { recursive: true, force: true })
+    // only this script's own files: the folders beside them (`zkos-v0.30.2/`) belong to `build-l2-contracts.ts`
     mkdirSync(outDir, { recursive: true })
+    for (const f of readdirSync(outDir, { withFileTypes: true }))
+      if (f.isFile()) rmSync(join(outDir, f.name), { force: true })
     const all = [...era.artifacts, ...ours.artifacts].sort((a, b) => a.contractName.localeCompare(b.contractName))
     for (const a of all) writeFileSync(join(outDir, `${a.contractName}.json`), `${JSON.stringify(a)}\n`)
     writeFileSync(join(outDir, 'LICENSE-MIT'), readFileSync(join(work, 'LICENSE-MIT')))

@@ -30,11 +30,21 @@ export function freePort(): Promise<number> {
 
 export type Anvil = { rpcUrl: string; port: number; process: ChildProcess; stop(): Promise<void> }
 
-/** Starts anvil on a free loopback port, optionally loading a state file, and waits until it answers. */
-export async function startAnvil(options: { loadState?: string }): Promise<Anvil> {
+/**
+ * Starts anvil on a free loopback port, optionally loading a state file, and waits until it answers.
+ * `chainId` defaults to 31337.
+ */
+export async function startAnvil(options: {
+  loadState?: string
+  chainId?: number | bigint
+  /** further command-line arguments */
+  args?: readonly string[]
+}): Promise<Anvil> {
   const port = await freePort()
-  const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', '31337', '--silent']
+  const chainId = String(options.chainId ?? 31337)
+  const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', chainId, '--silent']
   if (options.loadState) args.push('--load-state', options.loadState)
+  if (options.args) args.push(...options.args)
   const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr?.on('data', (d) => {

@@ -227,6 +227,8 @@ export {
   type L2ChainMismatchErrorType,
   L2ClientRequiredError,
   type L2ClientRequiredErrorType,
+  L2ResponseMalformedError,
+  type L2ResponseMalformedErrorType,
   TransactionSendUnknownError,
   type TransactionSendUnknownErrorType,
   WaitAbortedError,

@@ -31,4 +31,18 @@ export const l2NativeTokenVaultAbi = [
     inputs: [{ name: 'l1Token', type: 'address' }],
     outputs: [{ name: '', type: 'address' }],
   },
+  {
+    type: 'function',
+    name: 'BASE_TOKEN_ASSET_ID',
+    stateMutability: 'view',
+    inputs: [],
+    outputs: [{ name: '', type: 'bytes32' }],
+  },
+  {
+    type: 'function',
+    name: 'L1_CHAIN_ID',
+    stateMutability: 'view',
+    inputs: [],
+    outputs: [{ name: '', type: 'uint256' }],
+  },
 ] as const

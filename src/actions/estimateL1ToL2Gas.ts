@@ -5,16 +5,15 @@ import {
   type Client,
   type EstimateGasErrorType,
   type Hex,
-  MethodNotFoundRpcError,
-  MethodNotSupportedRpcError,
   numberToHex,
   type Transport,
 } from 'viem'
 import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import { ZKSYNC_OS_L1_TX_TYPE, ZKSYNC_OS_LACK_OF_FUNDS_MESSAGE } from '../constants/rpc.js'
 import type { ErrorType } from '../errors/base.js'
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { getZksyncConfig } from './getL1Contracts.js'
-import { estimateGas } from './internal/transactionRequest.js'
+import { isMethodMissing } from './internal/rpcErrors.js'
 
 export type EstimateL1ToL2GasParameters = {
   /**
@@ -37,15 +36,20 @@ export type EstimateL1ToL2GasReturnType = bigint
 
 export type EstimateL1ToL2GasErrorType = EstimateGasErrorType | ErrorType
 
-/** Headroom over a ZKsync OS `eth_estimateGas` answer, in percent. */
+/**
+ * Headroom over a ZKsync OS estimate, in percent: the estimate is of the L2 state now, the transaction runs later (the
+ * unused gas is refunded on L2).
+ */
 const ZKSYNC_OS_BUFFER_PERCENT = 20n
 
 /**
  * Estimates the L2 gas limit of a priority (L1->L2) transaction, on the L2 client.
  *
  * - Era chains: `zks_estimateGasL1ToL2` with `gasPerPubdata` 800.
- * - ZKsync OS chains (no `zks_estimateGasL1ToL2`): `eth_estimateGas` plus 20 %, because the node answers the native
- *   execution gas without the priority transaction's own overhead.
+ * - ZKsync OS chains (no `zks_estimateGasL1ToL2`): `eth_estimateGas` of the request as an L1 transaction (`type`
+ *   `0x7f`), which the server runs as the priority transaction will run, with the value minted to the sender first
+ *   (so an account with no L2 balance can be estimated), plus 20 % headroom. A server without that estimator (before
+ *   v0.6) refuses a sender whose L2 balance is short of the value; the call is then estimated without its value.
  *
  * The VM comes from `vm`, the chain's `custom.zksync.vm`, or else from the node: when it answers that
  * `zks_estimateGasL1ToL2` does not exist (JSON-RPC -32601 or -32004) it is taken for ZKsync OS. Either way the result
@@ -73,8 +77,25 @@ export async function estimateL1ToL2Gas<chain extends Chain | undefined>(
   const atLeastMinimum = (gas: bigint) => (gas > minimum ? gas : minimum)
 
   const osEstimate = async () => {
-    const gas = await estimateGas(client as never, { account: from, to, data, value })
-    return atLeastMinimum(gas + (gas * ZKSYNC_OS_BUFFER_PERCENT) / 100n)
+    // the server's own estimator for L1 transactions: with the L1 type it mints `value` (and the fee) to the sender
+    // first, as the priority transaction will, and applies its floor for L1 transactions. No fee fields: with a fee
+    // the server would first hold the sender's current L2 balance against the value.
+    const ask = (v: bigint) =>
+      client.request({
+        method: 'eth_estimateGas',
+        params: [{ from, to, data, value: numberToHex(v), type: ZKSYNC_OS_L1_TX_TYPE }],
+      } as never) as Promise<Hex>
+    let gas: Hex
+    try {
+      gas = await ask(value)
+    } catch (error) {
+      // servers before v0.6 have no estimator for L1 transactions and hold the sender's L2 balance against the value:
+      // the same call is estimated without it
+      if (value === 0n || !isLackOfFunds(error)) throw error
+      gas = await ask(0n)
+    }
+    const estimate = BigInt(gas)
+    return atLeastMinimum(estimate + (estimate * ZKSYNC_OS_BUFFER_PERCENT) / 100n)
   }
   if (vm === 'zksync-os') return osEstimate()
   try {
@@ -100,13 +121,10 @@ export async function estimateL1ToL2Gas<chain extends Chain | undefined>(
   }
 }
 
-function isMethodMissing(error: unknown): boolean {
+function isLackOfFunds(error: unknown): boolean {
   if (!(error instanceof BaseError)) return false
-  return !!error.walk(
-    (e) =>
-      e instanceof MethodNotFoundRpcError ||
-      e instanceof MethodNotSupportedRpcError ||
-      (e as { code?: number }).code === -32601 ||
-      (e as { code?: number }).code === -32004,
-  )
+  return !!error.walk((e) => {
+    const details = (e as { details?: unknown }).details
+    return typeof details === 'string' && details.startsWith(ZKSYNC_OS_LACK_OF_FUNDS_MESSAGE)
+  })
 }

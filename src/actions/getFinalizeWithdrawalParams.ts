@@ -29,7 +29,7 @@ import {
 } from '../errors/withdrawal.js'
 import { type L2TargetParameters, resolveL2Target } from './getL1Contracts.js'
 import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
-import { findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
+import { batchPosition, findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
 
 /** The argument of `L1Nullifier.finalizeDeposit` (`FinalizeL1DepositParams`). */
 export type FinalizeL1DepositParams = {
@@ -73,7 +73,8 @@ export type GetFinalizeWithdrawalParamsErrorType =
 /**
  * Builds the `finalizeDeposit` parameters of an L2->L1 withdrawal from its L2 receipt and the node's proof: the
  * message and its sender from the `L1MessageSent` log, the batch and the transaction's number in it from the receipt
- * (Era) or the proof and the log (ZKsync OS), the proof passed through unchanged. Costs two L2 requests.
+ * (Era) or from the proof and the `l2ToL1Logs` entry (ZKsync OS: the proof's batch, the entry's `tx_number_in_block`),
+ * the proof passed through unchanged. Costs two L2 requests.
  *
  * Throws `WithdrawalNotReadyError` while the L2 receipt or the proof is missing (Era gives the proof once the batch is
  * committed, ZKsync OS once it is executed), `WithdrawalFailedOnL2Error` for a reverted transaction.
@@ -127,9 +128,7 @@ export async function getFinalizeWithdrawalParams<chain extends Chain | undefine
       l2BatchNumber: receipt.l1BatchNumber,
     })
 
-  const l2ToL1Log = receipt.l2ToL1Logs[logIndex]
-  const l2BatchNumber = receipt.l1BatchNumber ?? proof.batchNumber ?? l2ToL1Log?.l1BatchNumber
-  const l2TxNumberInBatch = receipt.l1BatchTxIndex ?? l2ToL1Log?.txIndexInL1Batch
+  const { l2BatchNumber, l2TxNumberInBatch } = batchPosition(receipt, logIndex, proof)
   if (l2BatchNumber === undefined || l2TxNumberInBatch === undefined)
     throw new WithdrawalNotReadyError({ hash, status: 'waiting-for-batch', waitingFor: 'proof' })
 

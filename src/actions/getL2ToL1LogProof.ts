@@ -1,4 +1,7 @@
-import type { Client, Hash, RpcRequestErrorType } from 'viem'
+import { BaseError, type Client, type Hash, isHex, type RpcRequestErrorType } from 'viem'
+import { ZKSYNC_OS_PROOF_NOT_READY_MESSAGES, ZKSYNC_OS_ZKS_ERROR_CODE } from '../constants/rpc.js'
+import type { ErrorType } from '../errors/base.js'
+import { L2ResponseMalformedError, type L2ResponseMalformedErrorType } from '../errors/common.js'
 import { type L2ToL1LogProof, type L2ToL1LogProofResponse, parseL2ToL1LogProof } from '../utils/parseL2ToL1LogProof.js'
 
 export type GetL2ToL1LogProofParameters = {
@@ -14,13 +17,16 @@ export type GetL2ToL1LogProofParameters = {
 /** The proof, or `null` while the node has none. */
 export type GetL2ToL1LogProofReturnType = L2ToL1LogProof | null
 
-export type GetL2ToL1LogProofErrorType = RpcRequestErrorType | Error
+export type GetL2ToL1LogProofErrorType = RpcRequestErrorType | L2ResponseMalformedErrorType | ErrorType
 
 /**
  * Asks the L2 node for the Merkle proof of one L2->L1 log of a transaction (`zks_getL2ToL1LogProof`). The proof array
- * comes back exactly as the node sent it. `null` means "not ready": an Era node answers `null` until the batch is
- * committed, a ZKsync OS node answers an RPC error (`NotBatchedYet`, `NotExecutedYet`) until it is executed; both
- * become `null` here. Any other error is thrown.
+ * comes back exactly as the node sent it. `null` means "not ready", however the server says it: an Era node answers
+ * `null`; a ZKsync OS node answers `null` for a transaction it does not know and the JSON-RPC error -32603 with
+ * "transaction has not been included in an L1 batch yet" or "L1 batch containing the transaction has not been executed
+ * yet" until the batch is executed on L1. That answer is not retried: a poll of a proof that is not ready costs one
+ * request. Any other error is thrown (after the transport's usual retries); an answer that is not a proof is an
+ * `L2ResponseMalformedError`.
  *
  * The index is the log's position in the receipt's `l2ToL1Logs`. For a withdrawal, whose logs all come from the
  * L1Messenger, it is also the message number; for a failed deposit, take the position of the bootloader (`0x…8001`)
@@ -38,25 +44,47 @@ export async function getL2ToL1LogProof(
   client: Client,
   { hash, index = 0 }: GetL2ToL1LogProofParameters,
 ): Promise<GetL2ToL1LogProofReturnType> {
-  let response: L2ToL1LogProofResponse | null
+  const args = { method: 'zks_getL2ToL1LogProof', params: [hash, index] } as never
+  let response: unknown
   try {
-    response = (await client.request({
-      method: 'zks_getL2ToL1LogProof',
-      params: [hash, index],
-    } as never)) as L2ToL1LogProofResponse | null
+    // no retries here: a ZKsync OS node says "not ready" with the code viem retries (-32603)
+    response = await client.request(args, { retryCount: 0 })
   } catch (error) {
     if (isNotReady(error)) return null
-    throw error
+    // anything else gets the transport's retries, as every other request does
+    response = await client.request(args)
   }
-  return response ? parseL2ToL1LogProof(response) : null
+  if (response === null || response === undefined) return null
+  if (!isProofResponse(response))
+    throw new L2ResponseMalformedError({ method: 'zks_getL2ToL1LogProof', hash, reason: 'not a proof' })
+  return parseL2ToL1LogProof(response)
 }
 
-/** ZKsync OS answers with an RPC error until the batch is executed. */
+/** ZKsync OS's "not ready" answers, by their recorded code and message. */
 function isNotReady(error: unknown): boolean {
-  let e = error as { message?: unknown; details?: unknown; cause?: unknown } | undefined
-  while (e) {
-    if (/NotBatchedYet|NotExecutedYet/.test(`${e.details ?? ''} ${e.message ?? ''}`)) return true
-    e = e.cause as typeof e
-  }
-  return false
+  if (!(error instanceof BaseError)) return false
+  return !!error.walk((e) => {
+    const { code, details } = e as { code?: unknown; details?: unknown }
+    return (
+      code === ZKSYNC_OS_ZKS_ERROR_CODE &&
+      typeof details === 'string' &&
+      (ZKSYNC_OS_PROOF_NOT_READY_MESSAGES as readonly string[]).includes(details)
+    )
+  })
+}
+
+function isProofResponse(value: unknown): value is L2ToL1LogProofResponse {
+  if (typeof value !== 'object' || value === null) return false
+  const { proof, id, root, batchNumber, batch_number } = value as Record<string, unknown>
+  const isId = (v: unknown) =>
+    (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (isHex(v) && /^0x[0-9a-fA-F]{1,16}$/.test(v))
+  const isBatch = (v: unknown) => v === undefined || v === null || isId(v)
+  return (
+    Array.isArray(proof) &&
+    proof.every((p) => isHex(p) && p.length === 66) &&
+    isId(id) &&
+    isHex(root) &&
+    isBatch(batchNumber) &&
+    isBatch(batch_number)
+  )
 }

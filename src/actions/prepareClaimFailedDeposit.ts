@@ -48,7 +48,7 @@ import {
   type L2TargetParameters,
 } from './getL1Contracts.js'
 import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
-import { findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
+import { batchPosition, findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import {
   estimateGas,
@@ -163,9 +163,7 @@ export async function buildClaimFailedDeposit<chain extends Chain | undefined, a
   const proof = await getL2ToL1LogProof(l2Client, { hash: l2TxHash, index: logIndex })
   if (!proof)
     throw new FailedDepositNotReadyError({ l2TxHash, waitingFor: 'proof', l2BatchNumber: receipt.l1BatchNumber })
-  const log = receipt.l2ToL1Logs[logIndex]
-  const l2BatchNumber = receipt.l1BatchNumber ?? proof.batchNumber ?? log?.l1BatchNumber
-  const l2TxNumberInBatch = receipt.l1BatchTxIndex ?? log?.txIndexInL1Batch
+  const { l2BatchNumber, l2TxNumberInBatch } = batchPosition(receipt, logIndex, proof)
   if (l2BatchNumber === undefined || l2TxNumberInBatch === undefined)
     throw new FailedDepositNotReadyError({ l2TxHash, waitingFor: 'proof' })
 

@@ -34,8 +34,10 @@ import {
   type WithdrawalTokenNotFoundErrorType,
 } from '../errors/withdrawal.js'
 import { encodeNtvTransferData } from '../utils/encodeNtvTransferData.js'
+import { getNtvAssetId } from '../utils/getNtvAssetId.js'
 import { isEth } from '../utils/isEth.js'
 import { getZksyncConfig } from './getL1Contracts.js'
+import { isMethodMissing } from './internal/rpcErrors.js'
 import {
   type PreparedTransactionRequest,
   type TransactionFeeParameters,
@@ -117,14 +119,28 @@ export async function prepareWithdraw<chain extends Chain | undefined, account e
   return request
 }
 
-/** `0x…800a`, or ETH on an ETH-based chain (the chain definition says, or `zks_getBaseTokenL1Address`). */
+/**
+ * `0x…800a`, or ETH on an ETH-based chain: the chain definition says, or the Era node (`zks_getBaseTokenL1Address`), or
+ * on a ZKsync OS node, which does not serve that method, the L2 vault (its base-token asset id is ETH's).
+ */
 async function isBaseToken(client: Client<Transport, Chain | undefined>, token: Address): Promise<boolean> {
   if (isAddressEqual(token, L2_BASE_TOKEN_ADDRESS)) return true
   if (!isEth(token)) return false
   const known = getZksyncConfig(client.chain)?.contracts.baseToken
-  const baseToken =
-    known ?? ((await client.request({ method: 'zks_getBaseTokenL1Address' } as never)) as Address | undefined)
-  return baseToken !== undefined && isEth(baseToken)
+  if (known) return isEth(known)
+  try {
+    const baseToken = (await client.request({ method: 'zks_getBaseTokenL1Address' } as never)) as Address | undefined
+    return baseToken !== undefined && isEth(baseToken)
+  } catch (error) {
+    if (!isMethodMissing(error)) throw error
+  }
+  const read = getAction(client, readContract, 'readContract')
+  const vault = { address: L2_NATIVE_TOKEN_VAULT_ADDRESS, abi: l2NativeTokenVaultAbi } as const
+  const [baseTokenAssetId, l1ChainId] = await Promise.all([
+    read({ ...vault, functionName: 'BASE_TOKEN_ASSET_ID' }),
+    read({ ...vault, functionName: 'L1_CHAIN_ID' }),
+  ])
+  return baseTokenAssetId === getNtvAssetId({ originChainId: l1ChainId, token: ETH_TOKEN_ADDRESS })
 }
 
 async function baseTokenWithdrawal(

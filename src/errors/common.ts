@@ -179,3 +179,29 @@ export class InvalidHexParameterError extends ZksyncL1Error {
     })
   }
 }
+
+export type L2ResponseMalformedErrorType = L2ResponseMalformedError & { name: 'L2ResponseMalformedError' }
+/**
+ * The L2 node answered a request with something that is not what the method returns (a receipt without a status, a
+ * proof without its id, a receipt of another transaction): nothing is built on it.
+ */
+export class L2ResponseMalformedError extends ZksyncL1Error {
+  override name = 'L2ResponseMalformedError' as const
+  readonly method: string
+  readonly hash: Hash | undefined
+  readonly reason: string
+  constructor({ method, hash, reason }: { method: string; hash?: Hash | undefined; reason: string }) {
+    super(`The L2 node's answer to \`${method}\` is malformed: ${reason}.`, {
+      name: 'L2ResponseMalformedError',
+      metaMessages: [
+        `method: ${method}`,
+        ...(hash ? [`hash:   ${hash}`] : []),
+        `reason: ${reason}`,
+        'The node is faulty or not a ZKsync node: use another L2 RPC endpoint.',
+      ],
+    })
+    this.method = method
+    this.hash = hash
+    this.reason = reason
+  }
+}

@@ -37,6 +37,7 @@ export { type GetNtvAssetIdParameters, getNtvAssetId } from './getNtvAssetId.js'
 export { isEth } from './isEth.js'
 export { applyL1ToL2Alias, undoL1ToL2Alias } from './l1ToL2Alias.js'
 export { normalizeToken } from './normalizeToken.js'
+export { type L2ReceiptInfo, type L2ToL1LogInfo, parseL2Receipt } from './parseL2Receipt.js'
 export {
   type L2ToL1LogProof,
   type L2ToL1LogProofResponse,

@@ -1,11 +1,15 @@
 import { type Hex, hexToBigInt } from 'viem'
 
-/** A `zks_getL2ToL1LogProof` result as the node sends it (Era: `proof`, `id`, `root`; ZKsync OS: also `batchNumber`). */
+/**
+ * A `zks_getL2ToL1LogProof` result as the node sends it: Era `proof`, `id`, `root`; ZKsync OS also the batch, as
+ * `batch_number` (a JSON number, the servers up to the rename) or `batchNumber`.
+ */
 export type L2ToL1LogProofResponse = {
   proof: readonly Hex[]
   id: number | bigint | Hex
   root: Hex
   batchNumber?: number | bigint | Hex | null | undefined
+  batch_number?: number | bigint | Hex | null | undefined
 }
 
 export type L2ToL1LogProof = {
@@ -19,9 +23,9 @@ export type L2ToL1LogProof = {
 }
 
 /**
- * Normalizes a `zks_getL2ToL1LogProof` result: `id` as a number and `batchNumber`, when present, as a bigint. The proof
- * array is copied as is, never rebuilt: Gateway-era proofs are longer than the 15-element L1 path and must reach L1
- * untouched.
+ * Normalizes a `zks_getL2ToL1LogProof` result: `id` as a number and the batch (`batchNumber` or `batch_number`), when
+ * present, as a bigint `batchNumber`. The proof array is copied as is, never rebuilt: Gateway-era proofs are longer
+ * than the 15-element L1 path and must reach L1 untouched.
  *
  * @example
  * import { parseL2ToL1LogProof } from 'zksync-l1-actions/utils'
@@ -36,8 +40,8 @@ export type L2ToL1LogProof = {
  */
 export function parseL2ToL1LogProof(response: L2ToL1LogProofResponse): L2ToL1LogProof {
   const result: L2ToL1LogProof = { proof: [...response.proof], id: Number(toBigInt(response.id)), root: response.root }
-  if (response.batchNumber !== undefined && response.batchNumber !== null)
-    result.batchNumber = toBigInt(response.batchNumber)
+  const batchNumber = response.batchNumber ?? response.batch_number
+  if (batchNumber !== undefined && batchNumber !== null) result.batchNumber = toBigInt(batchNumber)
   return result
 }
 

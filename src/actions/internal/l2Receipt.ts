@@ -1,62 +1,25 @@
-import {
-  type Address,
-  type Client,
-  type Hash,
-  type Hex,
-  hexToBigInt,
-  isAddressEqual,
-  type TransactionReceipt,
-} from 'viem'
-import { getTransactionReceipt } from 'viem/actions'
-import { getAction } from 'viem/utils'
+import { type Address, type Client, type Hash, isAddressEqual } from 'viem'
+import { L2ResponseMalformedError } from '../../errors/common.js'
+import { type L2ReceiptInfo, type L2ToL1LogInfo, parseL2Receipt } from '../../utils/parseL2Receipt.js'
+import type { L2ToL1LogProof } from '../../utils/parseL2ToL1LogProof.js'
+
+export type { L2ReceiptInfo, L2ToL1LogInfo }
 
 /**
- * Internal to the withdrawal and claim actions (not exported from the package): the parts of a ZKsync L2 receipt they
- * need, read the same way whether the node is Era (`l1BatchNumber`, `l1BatchTxIndex`) or ZKsync OS (neither; the log
- * carries `txIndexInL1Batch`), and whether or not the client's chain formats them (hex strings or bigints).
+ * Internal to the withdrawal and claim actions (not exported from the package): the L2 receipt of `hash`, read raw
+ * (`eth_getTransactionReceipt` without the chain's formatters, which drop or choke on the ZKsync fields) and parsed by
+ * `parseL2Receipt`; `null` when the node has none (pending or unknown). An answer that is not a receipt of `hash` is an
+ * `L2ResponseMalformedError`.
  */
-export type L2ReceiptInfo = {
-  status: 'success' | 'reverted'
-  /** Era only, once the batch is sealed */
-  l1BatchNumber: bigint | undefined
-  /** Era only, once the batch is sealed */
-  l1BatchTxIndex: number | undefined
-  logs: readonly { address: Address; topics: readonly Hex[]; data: Hex }[]
-  l2ToL1Logs: readonly L2ToL1LogInfo[]
-}
-
-export type L2ToL1LogInfo = {
-  sender: Address
-  key: Hex
-  value: Hex
-  txIndexInL1Batch: number | undefined
-  l1BatchNumber: bigint | undefined
-}
-
-/** The L2 receipt of `hash`, or `null` when the node has none (pending or unknown). */
 export async function getL2ReceiptInfo(l2Client: Client, hash: Hash): Promise<L2ReceiptInfo | null> {
-  let receipt: TransactionReceipt
-  try {
-    receipt = await getAction(l2Client, getTransactionReceipt, 'getTransactionReceipt')({ hash })
-  } catch (error) {
-    if ((error as Error).name === 'TransactionReceiptNotFoundError') return null
-    throw error
-  }
-  const raw = receipt as TransactionReceipt & Record<string, unknown>
-  const l2ToL1Logs = Array.isArray(raw.l2ToL1Logs) ? (raw.l2ToL1Logs as Record<string, unknown>[]) : []
-  return {
-    status: receipt.status,
-    l1BatchNumber: toBigInt(raw.l1BatchNumber),
-    l1BatchTxIndex: toNumber(raw.l1BatchTxIndex),
-    logs: receipt.logs,
-    l2ToL1Logs: l2ToL1Logs.map((log) => ({
-      sender: log.sender as Address,
-      key: log.key as Hex,
-      value: log.value as Hex,
-      txIndexInL1Batch: toNumber(log.txIndexInL1Batch ?? log.transactionIndexInL1Batch),
-      l1BatchNumber: toBigInt(log.l1BatchNumber),
-    })),
-  }
+  const raw = await l2Client.request({ method: 'eth_getTransactionReceipt', params: [hash] } as never)
+  if (raw === null || raw === undefined) return null
+  const receipt = parseL2Receipt(raw)
+  const method = 'eth_getTransactionReceipt'
+  if (!receipt) throw new L2ResponseMalformedError({ method, hash, reason: 'not a receipt' })
+  if (receipt.transactionHash?.toLowerCase() !== hash.toLowerCase())
+    throw new L2ResponseMalformedError({ method, hash, reason: `the receipt is of ${receipt.transactionHash}` })
+  return receipt
 }
 
 /** Position in `l2ToL1Logs` of the `n`-th log sent by `sender`; `undefined` when the receipt lists fewer. */
@@ -78,16 +41,19 @@ export function isSender(log: { sender: Address }, address: Address): boolean {
   return typeof log.sender === 'string' && isAddressEqual(log.sender, address)
 }
 
-function toBigInt(value: unknown): bigint | undefined {
-  if (value === null || value === undefined) return undefined
-  if (typeof value === 'bigint') return value
-  if (typeof value === 'number') return BigInt(value)
-  if (typeof value === 'string' && value.startsWith('0x')) return hexToBigInt(value as Hex)
-  if (typeof value === 'string' && /^\d+$/.test(value)) return BigInt(value)
-  return undefined
-}
-
-function toNumber(value: unknown): number | undefined {
-  const v = toBigInt(value)
-  return v === undefined ? undefined : Number(v)
+/**
+ * Where the log at `logIndex` sits, as L1 names it: the batch (Era: the receipt's `l1BatchNumber`; ZKsync OS: the
+ * proof's batch) and the transaction's number in it (Era: `l1BatchTxIndex`; otherwise the number the log's own entry
+ * carries, which is what its tree leaf hashes). `undefined` where the node has not said.
+ */
+export function batchPosition(
+  receipt: L2ReceiptInfo,
+  logIndex: number,
+  proof: L2ToL1LogProof,
+): { l2BatchNumber: bigint | undefined; l2TxNumberInBatch: number | undefined } {
+  const log = receipt.l2ToL1Logs[logIndex]
+  return {
+    l2BatchNumber: receipt.l1BatchNumber ?? proof.batchNumber ?? log?.l1BatchNumber,
+    l2TxNumberInBatch: receipt.l1BatchTxIndex ?? log?.txNumber,
+  }
 }

@@ -25,8 +25,8 @@ import { isWithdrawalFinalized } from '../../src/actions/isWithdrawalFinalized.j
 import { quoteDeposit } from '../../src/actions/quoteDeposit.js'
 import { requestExecute } from '../../src/actions/requestExecute.js'
 import { withdraw } from '../../src/actions/withdraw.js'
+import type { AnyL2Node } from '../harness/index.js'
 import { accounts, privateKeys, useHarness } from '../harness/index.js'
-import type { L2Node } from '../harness/l2/node.js'
 import { depositBase, depositToken, ETH, l1TokenBalance } from '../harness/raw.js'
 
 const h = useHarness()
@@ -38,7 +38,7 @@ function bareL1(account: Address | ReturnType<typeof privateKeyToAccount>) {
 }
 
 /** A bare L2 client on `node` through its counting transport, with an account or none. */
-function bareL2(node: L2Node, account?: ReturnType<typeof privateKeyToAccount>) {
+function bareL2(node: AnyL2Node, account?: ReturnType<typeof privateKeyToAccount>) {
   const transport = h.l2Transport[node === h.l2.a ? 'a' : node === h.l2.b ? 'b' : 'c'].transport
   return createClient({
     chain: h.l2Client(node).chain,
@@ -52,7 +52,7 @@ function bareL2(node: L2Node, account?: ReturnType<typeof privateKeyToAccount>) 
 const freshNonceManager = () => createNonceManager({ source: jsonRpc() })
 
 /** Waits for the L1 receipt, relays the deposit on `node` and returns the relayed L2 receipt. */
-async function relay(node: L2Node, hash: Hash) {
+async function relay(node: AnyL2Node, hash: Hash) {
   expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
   const l2Hash = await getL2TransactionHash(h.l1, { hash, l2Client: h.l2Client(node) })
   expect(await node.relay()).toEqual([l2Hash])
@@ -140,7 +140,7 @@ describe('a bare client with a local account', () => {
     const hash = await requestExecute(client, { l2Client: bareL2(h.l2.c), contractAddress: receiver, l2Value: 5n })
     expect(h.l2Transport.c.methods()).toContain('eth_estimateGas')
     expect((await relay(h.l2.c, hash)).status).toBe('success')
-    expect(h.l2.c.balanceOf(receiver)).toBe(5n)
+    expect(await h.l2.c.balanceOf(receiver)).toBe(5n)
   })
 
   test('a withdrawal started on a bare L2 client is finalized from a bare L1 client', async () => {

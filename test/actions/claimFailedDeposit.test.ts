@@ -7,19 +7,19 @@ import { describe, expect, test } from 'vitest'
 import { claimFailedDeposit } from '../../src/actions/claimFailedDeposit.js'
 import { prepareClaimFailedDeposit } from '../../src/actions/prepareClaimFailedDeposit.js'
 import { getNtvAssetId } from '../../src/utils/getNtvAssetId.js'
+import type { AnyL2Node } from '../harness/index.js'
 import { accounts, useHarness } from '../harness/index.js'
-import type { L2Node } from '../harness/l2/node.js'
 import { depositBase, depositToken, l1TokenBalance } from '../harness/raw.js'
 
 const h = useHarness()
 const amount = 3n * 10n ** 18n
 
-async function claim(node: L2Node, hash: `0x${string}`) {
+async function claim(node: AnyL2Node, hash: `0x${string}`) {
   const l1Hash = await claimFailedDeposit(h.bob, { l2Client: h.l2Client(node), hash })
   return h.l1.waitForTransactionReceipt({ hash: l1Hash })
 }
 
-async function expectRefused(node: L2Node, hash: `0x${string}`, name: string) {
+async function expectRefused(node: AnyL2Node, hash: `0x${string}`, name: string) {
   h.l1Transport.reset()
   h.l2Transport.a.reset()
   h.l2Transport.b.reset()

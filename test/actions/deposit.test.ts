@@ -6,8 +6,8 @@ import { prepareDeposit } from '../../src/actions/prepareDeposit.js'
 import { L1_PRIORITY_TX_GAS_BUFFER_PERCENT } from '../../src/constants/gas.js'
 import { extractPriorityRequests } from '../../src/utils/extractPriorityRequests.js'
 import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
+import type { AnyL2Node } from '../harness/index.js'
 import { accounts, useHarness } from '../harness/index.js'
-import type { L2Node } from '../harness/l2/node.js'
 
 const h = useHarness()
 const ETH: Address = '0x0000000000000000000000000000000000000000'
@@ -43,7 +43,7 @@ async function gasSpentSince(from: bigint) {
 }
 
 /** Waits for the L1 receipt and checks the L2 node relayed the deposit under the hash read from the L1 logs. */
-async function settle(node: L2Node, hash: Hash) {
+async function settle(node: AnyL2Node, hash: Hash) {
   const receipt = await h.l1.waitForTransactionReceipt({ hash })
   expect(receipt.status).toBe('success')
   const l2Hashes = await getL2TransactionHashes(h.l1, { receipt, l2Chain: h.l2Client(node).chain })
@@ -170,7 +170,7 @@ describe('deposit', () => {
     expect(h.l2.b.tokenBalanceOf(h.l2.b.l2TokenAddress(token), accounts.alice)).toBe(amount)
   })
 
-  test('ETH into the ZKsync OS chain estimates with eth_estimateGas and never goes below the protocol minimum', async () => {
+  test('ETH into the ZKsync OS chain, to an account with no L2 balance, is estimated as an L1 transaction and never below the protocol minimum', async () => {
     const amount = parseEther('1')
     const { quote } = await prepareDeposit(h.alice, { l2Client: h.l2Client(h.l2.c), token: ETH, amount })
     expect(h.l2Transport.c.methods()).toEqual(['zks_estimateGasL1ToL2', 'eth_estimateGas'])
@@ -179,16 +179,16 @@ describe('deposit', () => {
     const { l2Receipt } = await settle(h.l2.c, hash)
     expect(l2Receipt.status).toBe('success')
     expect((l2Receipt as unknown as { type: string }).type).toBe('0x7f')
-    expect(h.l2.c.balanceOf(accounts.carol)).toBe(amount)
+    expect(await h.l2.c.balanceOf(accounts.carol)).toBe(amount)
   })
 
-  test('an ERC-20 into the ZKsync OS chain gets its eth_estimateGas answer plus 20 %', async () => {
+  test('an ERC-20 into the ZKsync OS chain is finalized by the real L2AssetRouter', async () => {
     const token = h.deployment.tokens.testToken
     const amount = parseEther('1')
     const hash = await deposit(h.alice, { l2Client: h.l2Client(h.l2.c), token, amount, approve: true })
     const { l2Receipt } = await settle(h.l2.c, hash)
     expect(l2Receipt.status).toBe('success')
-    expect(h.l2.c.tokenBalanceOf(h.l2.c.l2TokenAddress(token), accounts.alice)).toBe(amount)
+    expect(await h.l2.c.tokenBalanceOf(await h.l2.c.l2TokenAddress(token), accounts.alice)).toBe(amount)
   })
 
   test('the approvals and the deposit of prepareDeposit go through sendCalls', async () => {
@@ -236,7 +236,7 @@ describe('L1 gas headroom', () => {
 
 describe('RPC requests of a whole deposit', () => {
   /** Requests of `deposit` itself (L1 and L2), then of one `waitForTransactionReceipt` of its hash. */
-  async function measure(node: L2Node, token: Address, amount: bigint) {
+  async function measure(node: AnyL2Node, token: Address, amount: bigint) {
     const key = node === h.l2.a ? 'a' : 'b'
     h.l1Transport.reset()
     h.l2Transport[key].reset()

@@ -7,6 +7,7 @@ import { foundry } from 'viem/chains'
 import { describe, expect, test } from 'vitest'
 import { getFinalizeWithdrawalParams } from '../../src/actions/getFinalizeWithdrawalParams.js'
 import { getL2ToL1LogProof } from '../../src/actions/getL2ToL1LogProof.js'
+import { profileById, profiles } from '../harness/l2/wire/profiles.js'
 
 const HASH = `0x${'aa'.repeat(32)}` as Hex
 const MESSENGER = '0x0000000000000000000000000000000000008008'
@@ -92,29 +93,56 @@ describe('getL2ToL1LogProof', () => {
     expect(asked).toEqual([{ method: 'zks_getL2ToL1LogProof', params: [HASH, 2] }])
   })
 
-  test('null (Era) and NotBatchedYet/NotExecutedYet errors (ZKsync OS) mean not ready; other errors are thrown', async () => {
-    expect(await getL2ToL1LogProof(scriptedL2({ zks_getL2ToL1LogProof: () => null }).client, { hash: HASH })).toBeNull()
-    for (const message of ['L1 batch is not yet sealed (NotBatchedYet)', 'NotExecutedYet'])
-      expect(
-        await getL2ToL1LogProof(
-          scriptedL2({
-            zks_getL2ToL1LogProof: () => {
-              throw new Error(message)
-            },
-          }).client,
-          { hash: HASH },
-        ),
-      ).toBeNull()
-    await expect(
-      getL2ToL1LogProof(
-        scriptedL2({
-          zks_getL2ToL1LogProof: () => {
-            throw new Error('internal error')
+  test.each(
+    profiles.flatMap((p) =>
+      (['unknownTx', 'notInBatch', 'notExecuted'] as const).flatMap((name) => {
+        const answer = p.proofNotReady[name]
+        return answer === 'answers' ? [] : [[p.id, name, answer] as const]
+      }),
+    ),
+  )('%s, %s: the recorded answer reads as not ready, in one request', async (_id, _case, answer) => {
+    let calls = 0
+    const client = createPublicClient({
+      chain: { ...foundry, id: 271 },
+      // the transport's default retries stay on: a "not ready" must not use them
+      transport: custom({
+        async request() {
+          calls++
+          if (answer === 'null') return null
+          throw { code: answer.code, message: answer.message }
+        },
+      }),
+    })
+    expect(await getL2ToL1LogProof(client, { hash: HASH })).toBeNull()
+    expect(calls).toBe(1)
+  })
+
+  test('another -32603 error (an index out of range) is thrown after the usual retries, not read as not ready', async () => {
+    const outOfRange = profileById('zksync-os-server@v0.8.0').proofNotReady.indexOutOfRange
+    if (outOfRange === 'null') throw new Error('the v0.8.0 profile records an error here')
+    let calls = 0
+    const client = createPublicClient({
+      chain: { ...foundry, id: 271 },
+      transport: custom(
+        {
+          async request() {
+            calls++
+            throw { code: outOfRange.code, message: outOfRange.message }
           },
-        }).client,
-        { hash: HASH },
+        },
+        { retryCount: 2, retryDelay: 1 },
       ),
-    ).rejects.toThrow(/internal error/)
+    })
+    await expect(getL2ToL1LogProof(client, { hash: HASH, index: 5 })).rejects.toThrow(/does not exist/)
+    // one try without retries, then the transport's own three
+    expect(calls).toBe(4)
+  })
+
+  test('an answer that is not a proof is an L2ResponseMalformedError', async () => {
+    for (const answer of [{ proof: null, id: 0, root: HASH }, { proof: [HASH], root: HASH }, 'proof', [HASH]])
+      await expect(
+        getL2ToL1LogProof(scriptedL2({ zks_getL2ToL1LogProof: () => answer }).client, { hash: HASH }),
+      ).rejects.toMatchObject({ name: 'L2ResponseMalformedError', method: 'zks_getL2ToL1LogProof', hash: HASH })
   })
 })
 
@@ -168,7 +196,7 @@ describe('getFinalizeWithdrawalParams over a scripted node', () => {
       getFinalizeWithdrawalParams(l1, { l2Client: client, hash: HASH, index: 2, bridgehub: MESSENGER }),
     ).rejects.toMatchObject({ name: 'WithdrawalIndexOutOfRangeError' })
     asked.length = 0
-    // ZKsync OS shape: no l1BatchNumber on the receipt, txIndexInL1Batch on the log, batchNumber on the proof
+    // ZKsync OS shape from v0.16: no l1BatchNumber on the receipt, transactionIndex on the log, batchNumber on the proof
     const { client: os } = scriptedL2({
       eth_getTransactionReceipt: () =>
         receipt(
@@ -177,9 +205,9 @@ describe('getFinalizeWithdrawalParams over a scripted node', () => {
             messageLog('0x000000000000000000000000000000000000800a', second),
           ],
           [
-            { sender: MESSENGER, key: HASH, value: HASH, txIndexInL1Batch: '0x3' },
-            { sender: '0x0000000000000000000000000000000000008001', key: HASH, value: HASH, txIndexInL1Batch: '0x3' },
-            { sender: MESSENGER, key: HASH, value: HASH, txIndexInL1Batch: '0x3' },
+            { sender: MESSENGER, key: HASH, value: HASH, transactionIndex: '0x3' },
+            { sender: '0x0000000000000000000000000000000000008001', key: HASH, value: HASH, transactionIndex: '0x3' },
+            { sender: MESSENGER, key: HASH, value: HASH, transactionIndex: '0x3' },
           ],
           false,
         ),

@@ -21,20 +21,20 @@ import { prepareFinalizeWithdrawal } from '../../src/actions/prepareFinalizeWith
 import { prepareWithdraw } from '../../src/actions/prepareWithdraw.js'
 import { waitForWithdrawalReady } from '../../src/actions/waitForWithdrawalReady.js'
 import { withdraw } from '../../src/actions/withdraw.js'
+import type { AnyL2Node } from '../harness/index.js'
 import { accounts, useHarness } from '../harness/index.js'
-import type { L2Node } from '../harness/l2/node.js'
 import { depositBase, depositToken, ETH, L2_BASE_TOKEN, l1TokenBalance, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness()
 const ETH_L1: Address = '0x0000000000000000000000000000000000000001'
 
 /** Finalizes with bob (anyone may) and returns the L1 receipt. */
-async function finalizeWithBob(node: L2Node, hash: Hex) {
+async function finalizeWithBob(node: AnyL2Node, hash: Hex) {
   const l1Hash = await finalizeWithdrawal(h.bob, { l2Client: h.l2Client(node), hash })
   return h.l1.waitForTransactionReceipt({ hash: l1Hash })
 }
 
-async function expectReplayRefused(node: L2Node, hash: Hex) {
+async function expectReplayRefused(node: AnyL2Node, hash: Hex) {
   h.l1Transport.reset()
   await expect(finalizeWithdrawal(h.bob, { l2Client: h.l2Client(node), hash })).rejects.toMatchObject({
     name: 'WithdrawalAlreadyFinalizedError',

@@ -11,8 +11,8 @@ import { Provider as ZkProvider, Wallet as ZkWallet } from 'zksync-ethers'
 import { bridgehubAbi } from '../../src/abis/bridgehub.js'
 import { prepareDeposit } from '../../src/actions/prepareDeposit.js'
 import { prepareRequestExecute } from '../../src/actions/prepareRequestExecute.js'
+import type { AnyL2Node } from '../harness/index.js'
 import { accounts, privateKeys, useHarness } from '../harness/index.js'
-import type { L2Node } from '../harness/l2/node.js'
 
 const h = useHarness()
 const ETH: Address = '0x0000000000000000000000000000000000000000'
@@ -23,7 +23,7 @@ afterEach(() => {
   for (const p of providers.splice(0)) p.destroy()
 })
 
-function zksyncEthersWallet(node: L2Node) {
+function zksyncEthersWallet(node: AnyL2Node) {
   const l1 = new JsonRpcProvider(h.anvil.rpcUrl, undefined, { staticNetwork: true, pollingInterval: 10 })
   const l2 = new ZkProvider(node.rpcUrl, undefined, { pollingInterval: 10 })
   providers.push(l1, l2)

@@ -27,8 +27,8 @@ import { waitForDepositExecution } from '../../src/actions/waitForDepositExecuti
 import { waitForWithdrawalReady } from '../../src/actions/waitForWithdrawalReady.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { type FaultRule, faultyTransport } from '../harness/faults.js'
+import type { AnyL2Node } from '../harness/index.js'
 import { accounts, l1Chain, l2ChainOf, privateKeys, useHarness } from '../harness/index.js'
-import type { L2Node } from '../harness/l2/node.js'
 import { depositBase, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness()
@@ -51,7 +51,7 @@ function faultyL1(rules: FaultRule[], retryCount = 3) {
 }
 
 /** A public client on an L2 node through a fault-injecting transport. */
-function faultyL2(node: L2Node, rules: FaultRule[], retryCount = 3) {
+function faultyL2(node: AnyL2Node, rules: FaultRule[], retryCount = 3) {
   const f = faultyTransport(http(node.rpcUrl, { retryCount, retryDelay: 1 }), rules)
   const client = createPublicClient({ chain: l2ChainOf(node.chain, 'L2'), transport: f.transport, pollingInterval: 10 })
   return { ...f, client }
@@ -178,7 +178,7 @@ describe('deposit under faults', () => {
 })
 
 describe('status and wait under faults', () => {
-  async function ethDeposit(node: L2Node = h.l2.a) {
+  async function ethDeposit(node: AnyL2Node = h.l2.a) {
     const hash = await deposit(h.alice, { l2Client: h.l2Client(node), token: ETH, amount: 1n })
     await h.l1.waitForTransactionReceipt({ hash })
     return hash

@@ -15,8 +15,8 @@ import {
 import { describe, expect, test } from 'vitest'
 import { expectRevert, readArtifact } from './artifacts.js'
 import { ntvAssetId } from './deploy.js'
+import type { AnyL2Node } from './index.js'
 import { accounts, useHarness } from './index.js'
-import type { L2Node } from './l2/node.js'
 import { baseCost, depositBase, gasPrice, l2HashOf } from './raw.js'
 
 const h = useHarness()
@@ -27,11 +27,11 @@ const L2_BASE_TOKEN: Address = '0x000000000000000000000000000000000000800A'
 const L2_ASSET_ROUTER: Address = '0x0000000000000000000000000000000000010003'
 
 /** Direct deposit of ETH, as raw viem calls (the shared helper also relays it). */
-async function depositEthDirect(node: L2Node, to: Address, amount: bigint, l2GasLimit = 300_000n) {
+async function depositEthDirect(node: AnyL2Node, to: Address, amount: bigint, l2GasLimit = 300_000n) {
   return (await depositBase(h, node, to, amount, l2GasLimit)).receipt
 }
 
-async function depositErc20(node: L2Node, token: Address, amount: bigint, l2GasLimit = 1_500_000n, base?: Address) {
+async function depositErc20(node: AnyL2Node, token: Address, amount: bigint, l2GasLimit = 1_500_000n, base?: Address) {
   const price = await gasPrice(h)
   const cost = await baseCost(h, node.chainId, price, l2GasLimit)
   const approve = async (t: Address, v: bigint) =>
@@ -71,16 +71,18 @@ async function depositErc20(node: L2Node, token: Address, amount: bigint, l2GasL
   return h.l1.waitForTransactionReceipt({ hash })
 }
 
-type Proof = { id: number; proof: Hex[]; root: Hex; batchNumber?: number }
+type Proof = { id: number; proof: Hex[]; root: Hex; batchNumber?: number; batch_number?: number }
 
-async function finalizeParams(node: L2Node, l2Hash: Hex, l2Sender: Address) {
+async function finalizeParams(node: AnyL2Node, l2Hash: Hex, l2Sender: Address) {
   const l2 = h.l2Client(node)
   const receipt = (await l2.request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
   const proof = (await l2.request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any })) as Proof
   const msgLog = receipt.logs.find((l: any) => l.address.toLowerCase() === '0x0000000000000000000000000000000000008008')
   const [message] = (await import('viem')).decodeAbiParameters([{ type: 'bytes' }], msgLog.data)
-  const batch = receipt.l1BatchNumber ? BigInt(receipt.l1BatchNumber) : BigInt(proof.batchNumber!)
-  const txNumber = Number(BigInt(receipt.l1BatchTxIndex ?? receipt.l2ToL1Logs[0].txIndexInL1Batch))
+  // the field names of the recorded servers: Era on the receipt; ZKsync OS v0.8 `batch_number`, `tx_number_in_block`
+  const batch = BigInt(receipt.l1BatchNumber ?? proof.batchNumber ?? proof.batch_number!)
+  const log = receipt.l2ToL1Logs[0]
+  const txNumber = Number(BigInt(receipt.l1BatchTxIndex ?? log.txIndexInL1Batch ?? log.tx_number_in_block))
   return {
     chainId: BigInt(node.chainId),
     l2BatchNumber: batch,
@@ -257,7 +259,7 @@ describe('withdrawals settle on L1 and finalize through the L1Nullifier', () => 
     ).toBe(4n * 10n ** 18n)
   })
 
-  test('ETH from a ZKsync OS chain: the proof is an RPC error until executed, then metadata-prefixed', async () => {
+  test('ETH from a ZKsync OS chain: the proof is the recorded RPC error until executed, then metadata-prefixed', async () => {
     await depositEthDirect(h.l2.c, accounts.alice, parseEther('2'))
     const l2 = h.l2Wallet(h.l2.c, 'alice')
     const l2Hash = await l2.writeContract({
@@ -273,7 +275,11 @@ describe('withdrawals settle on L1 and finalize through the L1Nullifier', () => 
     expect(receipt.l1BatchNumber).toBeUndefined()
     await expect(
       h.l2Client(h.l2.c).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
-    ).rejects.toThrow(/NotBatchedYet/)
+    ).rejects.toMatchObject({ code: -32603, details: 'transaction has not been included in an L1 batch yet' })
+    await h.l2.c.sealBatch()
+    await expect(
+      h.l2Client(h.l2.c).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
+    ).rejects.toMatchObject({ code: -32603, details: 'L1 batch containing the transaction has not been executed yet' })
     await h.l2.c.settle()
     const params = await finalizeParams(h.l2.c, l2Hash, L2_BASE_TOKEN)
     expect(params.merkleProof).toHaveLength(16)

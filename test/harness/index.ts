@@ -1,7 +1,9 @@
 /**
- * The real-contract test harness: anvil (from npm) loaded with the deployed era-contracts v29.4 state,
- * and simulated L2 nodes for the three chains. `useHarness()` registers vitest hooks: one anvil per
- * test file, an `evm_snapshot`/`evm_revert` and fresh L2 nodes around every test.
+ * The real-contract test harness: anvil (from npm) loaded with the deployed era-contracts v29.4 state; simulated Era
+ * L2 nodes for chains A and B; for chain C a ZKsync OS L2 that executes for real on a second anvil holding the real
+ * L2 contracts of era-contracts `zkos-v0.30.2`, behind a facade answering as a recorded `zksync-os-server` version
+ * does. `useHarness()` registers vitest hooks: the two anvils per test file, an `evm_snapshot`/`evm_revert` of both and
+ * fresh L2 nodes around every test.
  */
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -30,6 +32,9 @@ import { accounts, privateKeys } from './constants.js'
 import { type CountingTransport, countingTransport } from './counting.js'
 import type { ChainSetup, Deployment } from './deploy.js'
 import { type L2Flavour, type L2Node, startL2Node } from './l2/node.js'
+import { profileById } from './l2/wire/profiles.js'
+import { installZksyncOsChain, startZksyncOsNode, type ZksyncOsNode } from './l2/zksyncOsNode.js'
+import type { ZksyncOsL2 } from './l2os/genesis.js'
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
 
@@ -84,29 +89,50 @@ export type Harness = {
   /** wallet clients for funded users, signing locally */
   alice: WalletClient<Transport, typeof l1Chain, Account>
   bob: WalletClient<Transport, typeof l1Chain, Account>
-  /** L2 nodes: A (ETH base, Era), B (BTB base, Era), C (ETH base, ZKsync OS) */
-  l2: { a: L2Node; b: L2Node; c: L2Node }
+  /** L2 nodes: A (ETH base, Era), B (BTB base, Era), C (ETH base, ZKsync OS on anvil) */
+  l2: { a: L2Node; b: L2Node; c: ZksyncOsNode }
+  /** the anvil under chain C */
+  l2Anvil: Anvil
+  l2AnvilTest: TestClient<'anvil', Transport, undefined>
   l2Transport: { a: CountingTransport; b: CountingTransport; c: CountingTransport }
-  l2Client(node: L2Node): PublicClient
-  l2Wallet(node: L2Node, who: keyof typeof privateKeys): WalletClient<Transport, Chain, Account>
+  l2Client(node: AnyL2Node): PublicClient
+  l2Wallet(node: AnyL2Node, who: keyof typeof privateKeys): WalletClient<Transport, Chain, Account>
   /** starts an extra L2 node for a chain, closed after the test */
   startL2(setup: ChainSetup, flavour: L2Flavour): Promise<L2Node>
 }
 
-export function useHarness(): Harness {
+export type AnyL2Node = L2Node | ZksyncOsNode
+
+/** The recorded `zksync-os-server` version chain C answers as, unless a test file asks for another. */
+export const DEFAULT_ZKSYNC_OS_PROFILE = 'zksync-os-server@v0.8.0'
+
+/** Arguments of the anvil under a ZKsync OS chain: no funded dev accounts, free gas (the facade charges the fee). */
+export const ZKSYNC_OS_ANVIL_ARGS = ['--accounts', '0', '--base-fee', '0', '--gas-limit', '300000000'] as const
+
+export function useHarness(options: { zksyncOsProfile?: string } = {}): Harness {
   const h = { deployment } as Harness
   let snapshot: Hex | undefined
+  let l2Snapshot: Hex | undefined
+  let zksyncOsL2: ZksyncOsL2
   const extra: L2Node[] = []
+  const profile = profileById(options.zksyncOsProfile ?? DEFAULT_ZKSYNC_OS_PROFILE)
 
   beforeAll(async () => {
-    h.anvil = await startAnvil({ loadState: join(fixtures, 'state.json') })
+    const [l1Anvil, l2Anvil] = await Promise.all([
+      startAnvil({ loadState: join(fixtures, 'state.json') }),
+      startAnvil({ chainId: deployment.chainC.chainId, args: ZKSYNC_OS_ANVIL_ARGS }),
+    ])
+    h.anvil = l1Anvil
+    h.l2Anvil = l2Anvil
     h.test = createTestClient({ mode: 'anvil', chain: l1Chain, transport: http(h.anvil.rpcUrl) })
+    h.l2AnvilTest = createTestClient({ mode: 'anvil', transport: http(l2Anvil.rpcUrl) })
+    zksyncOsL2 = await installZksyncOsChain(l2Anvil.rpcUrl, deployment, deployment.chainC)
   })
   afterAll(async () => {
-    await h.anvil?.stop()
+    await Promise.all([h.anvil?.stop(), h.l2Anvil?.stop()])
   })
   beforeEach(async () => {
-    snapshot = await h.test.snapshot()
+    ;[snapshot, l2Snapshot] = await Promise.all([h.test.snapshot(), h.l2AnvilTest.snapshot()])
     h.l1Transport = countingTransport(http(h.anvil.rpcUrl))
     h.l1 = createPublicClient({ chain: l1Chain, transport: h.l1Transport.transport, pollingInterval: 10 })
     h.alice = createWalletClient({
@@ -126,7 +152,14 @@ export function useHarness(): Harness {
     const [a, b, c] = await Promise.all([
       start(deployment.chainA, 'era'),
       start(deployment.chainB, 'era'),
-      start(deployment.chainC, 'zksync-os'),
+      startZksyncOsNode({
+        l1RpcUrl: h.anvil.rpcUrl,
+        l2AnvilUrl: h.l2Anvil.rpcUrl,
+        l2: zksyncOsL2,
+        deployment,
+        chain: deployment.chainC,
+        profile,
+      }),
     ])
     h.l2 = { a, b, c }
     h.l2Transport = {
@@ -154,10 +187,13 @@ export function useHarness(): Harness {
   })
   afterEach(async () => {
     await Promise.all([h.l2.a.close(), h.l2.b.close(), h.l2.c.close(), ...extra.splice(0).map((n) => n.close())])
-    if (snapshot) await h.test.revert({ id: snapshot })
+    await Promise.all([
+      snapshot ? h.test.revert({ id: snapshot }) : undefined,
+      l2Snapshot ? h.l2AnvilTest.revert({ id: l2Snapshot }) : undefined,
+    ])
   })
   return h
 }
 
-export type { CountingTransport }
+export type { CountingTransport, ZksyncOsNode }
 export { accounts, privateKeys }

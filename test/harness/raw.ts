@@ -16,8 +16,8 @@ import {
 } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { readArtifact } from './artifacts.js'
+import type { AnyL2Node } from './index.js'
 import { accounts, type Harness, l2ChainOf, privateKeys } from './index.js'
-import type { L2Node } from './l2/node.js'
 
 const bridgehubAbi = readArtifact('Bridgehub').abi
 const mailboxAbi = readArtifact('MailboxFacet').abi
@@ -28,7 +28,7 @@ export const L2_BASE_TOKEN: Address = '0x000000000000000000000000000000000000800
 /** An L2 wallet of `who` whose requests go through the harness' counting transport of that node. */
 export function l2Wallet(
   h: Harness,
-  node: L2Node,
+  node: AnyL2Node,
   who: keyof typeof privateKeys,
   options: { full?: boolean } = {},
 ): WalletClient<Transport, Chain, Account> {
@@ -83,7 +83,7 @@ export function l2HashOf(
 }
 
 /** Direct deposit of the base token (ETH on A and C, BTB on B) to `to` on L2. */
-export async function depositBase(h: Harness, node: L2Node, to: Address, amount: bigint, l2GasLimit = 300_000n) {
+export async function depositBase(h: Harness, node: AnyL2Node, to: Address, amount: bigint, l2GasLimit = 300_000n) {
   const price = await gasPrice(h)
   const cost = await baseCost(h, node.chainId, price, l2GasLimit)
   const ethBased = node.chain.baseToken.toLowerCase() === '0x0000000000000000000000000000000000000001'
@@ -119,7 +119,7 @@ export async function depositBase(h: Harness, node: L2Node, to: Address, amount:
  */
 export async function depositToken(
   h: Harness,
-  node: L2Node,
+  node: AnyL2Node,
   token: Address,
   amount: bigint,
   options: { assetId?: Hex; l2GasLimit?: bigint; thirdField?: Address; relay?: boolean } = {},

@@ -24,8 +24,8 @@ import { prepareRequestExecute } from '../../src/actions/prepareRequestExecute.j
 import { requestExecute } from '../../src/actions/requestExecute.js'
 import { waitForDepositExecution } from '../../src/actions/waitForDepositExecution.js'
 import { withdraw } from '../../src/actions/withdraw.js'
+import type { AnyL2Node } from '../harness/index.js'
 import { accounts, l1Chain, l2ChainOf, privateKeys, useHarness } from '../harness/index.js'
-import type { L2Node } from '../harness/l2/node.js'
 import { depositBase, l1TokenBalance, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness()
@@ -33,7 +33,7 @@ const ETH: Address = '0x0000000000000000000000000000000000000000'
 const BASE: Address = '0x000000000000000000000000000000000000800A'
 
 /** Everything a fresh process would build from its configuration; no object is shared with the earlier one. */
-function newProcess(node: L2Node, who: keyof typeof privateKeys = 'bob') {
+function newProcess(node: AnyL2Node, who: keyof typeof privateKeys = 'bob') {
   const l1 = createPublicClient({ chain: l1Chain, transport: http(h.anvil.rpcUrl), pollingInterval: 10 })
   const wallet = createWalletClient({
     chain: l1Chain,

@@ -4,18 +4,13 @@
  * accepts L2 withdrawals, and settles batches on L1 through the real Executor so that the L1 contracts
  * verify every proof it hands out.
  *
- * Two flavours:
- * - `era`: priority txs of type 0xff, receipts with `l1BatchNumber`/`l1BatchTxIndex`/`l2ToL1Logs`,
- *   `zks_estimateGasL1ToL2`, `zks_getL2ToL1LogProof` answering `null` until the batch is committed,
- *   proofs as the plain 15-element path.
- * - `zksync-os`: priority txs of type 0x7f, receipts without `l1BatchNumber`/`l1BatchTxIndex`, no
- *   `zks_estimateGasL1ToL2` (L1->L2 gas comes from `eth_estimateGas`), `zks_getL2ToL1LogProof`
- *   answering with an RPC error (`NotBatchedYet`/`NotExecutedYet`) until the batch is executed and then
- *   the metadata-prefixed proof with `batchNumber`.
+ * The Era flavour only (EraVM does not run here): priority txs of type 0xff, receipts with
+ * `l1BatchNumber`/`l1BatchTxIndex`/`l2ToL1Logs`, `zks_estimateGasL1ToL2`, `zks_getL2ToL1LogProof` answering `null`
+ * until the batch is committed. Every answer is cut to the shapes recorded from the Era server's source
+ * (`./wire/profiles.ts`); ZKsync OS runs for real on anvil behind `./zksyncOsNode.ts`.
  *
  * Gas model (simulated, not EraVM's): a priority tx needs `priorityGasNeeded()` (never below the L1
- * Mailbox's minimum for its calldata); below that it fails on L2. Era's estimator returns exactly that. ZKsync OS's `eth_estimateGas` returns a smaller native figure
- * (`osGasNeeded()`), below the L1 protocol minimum for simple transfers, as a real ZKsync OS node can.
+ * Mailbox's minimum for its calldata); below that it fails on L2. Era's estimator returns exactly that.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import {
@@ -52,8 +47,11 @@ import { getMinimumL2GasLimit } from '../../../src/utils/getMinimumL2GasLimit.js
 import { readArtifact } from '../artifacts.js'
 import { accounts } from '../constants.js'
 import { type ChainSetup, type Deployment, ETH_TOKEN_ADDRESS, ntvAssetId } from '../deploy.js'
-import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath, proofMetadata } from './merkle.js'
+import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath } from './merkle.js'
 import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
+import { conform } from './wire/conform.js'
+import { profiles } from './wire/profiles.js'
+import type { WireProfile } from './wire/types.js'
 
 export type L2Flavour = 'era' | 'zksync-os'
 
@@ -152,6 +150,8 @@ export type L2NodeOptions = {
   flavour?: L2Flavour
   /** relay L1 priority requests before answering every request (default true) */
   autoRelay?: boolean
+  /** the recorded Era server whose shapes the answers take (default: the newest Era profile) */
+  profile?: WireProfile
 }
 
 export class RpcError extends Error {
@@ -168,6 +168,8 @@ export class RpcError extends Error {
 export async function startL2Node(options: L2NodeOptions) {
   const { deployment, chain } = options
   const flavour: L2Flavour = options.flavour ?? 'era'
+  if (flavour !== 'era') throw new Error('the simulated node is Era only; ZKsync OS runs on anvil (zksyncOsNode.ts)')
+  const profile = options.profile ?? profiles.find((p) => p.flavour === 'era')!
   let autoRelay = options.autoRelay ?? true
   const chainId = BigInt(chain.chainId)
   const l1Transport = http(options.l1RpcUrl)
@@ -312,12 +314,7 @@ export async function startL2Node(options: L2NodeOptions) {
     const minimum = getMinimumL2GasLimit({ calldataLength: size(data) })
     return simulated > minimum ? simulated : minimum
   }
-  /** What a ZKsync OS node's `eth_estimateGas` answers for the same call: native gas, no protocol overhead. */
-  function osGasNeeded(data: Hex, deploysToken: boolean): bigint {
-    return 21_000n + 16n * BigInt(size(data)) + (deploysToken ? 400_000n : 0n)
-  }
-  const gasNeeded = (data: Hex, deploysToken: boolean) =>
-    flavour === 'era' ? priorityGasNeeded(data, deploysToken) : osGasNeeded(data, deploysToken)
+  const gasNeeded = priorityGasNeeded
 
   type Effect = { ok: true; apply: () => void; logs: RpcLog[]; deploysToken: boolean } | { ok: false; reason: string }
 
@@ -521,7 +518,7 @@ export async function startL2Node(options: L2NodeOptions) {
           nonce: transaction.nonce,
           gas: transaction.gasLimit,
           gasPrice: transaction.maxFeePerGas,
-          type: flavour === 'era' ? '0xff' : '0x7f',
+          type: profile.priorityTxType as Hex,
           status: success ? 'success' : 'reverted',
           gasUsed,
           logs: success ? (effect as Extract<Effect, { ok: true }>).logs : [],
@@ -766,22 +763,28 @@ export async function startL2Node(options: L2NodeOptions) {
 
   // ---------- JSON-RPC ----------
   const hex = (n: bigint | number) => numberToHex(n)
+  /** An answer with every field the Era server might send, cut to the recorded shape. */
   function rpcReceipt(r: TxRecord) {
     const batch = r.batch !== undefined ? batches[r.batch - 1] : undefined
+    const block = blocks[Number(r.blockNumber)]!
+    const l1BatchNumber = batch ? hex(batch.number) : null
     const logs = r.logs.map((l, i) => ({
       ...l,
       blockHash: r.blockHash,
       blockNumber: hex(r.blockNumber),
+      l1BatchNumber,
       transactionHash: r.hash,
       transactionIndex: '0x0',
       logIndex: hex(i),
       transactionLogIndex: hex(i),
+      logType: null,
       removed: false,
-      ...(flavour === 'era' ? { l1BatchNumber: batch ? hex(batch.number) : null } : {}),
+      blockTimestamp: hex(block.timestamp),
     }))
     const l2ToL1Logs = r.l2ToL1Logs.map((l, i) => ({
       blockHash: r.blockHash,
       blockNumber: hex(r.blockNumber),
+      l1BatchNumber,
       transactionHash: r.hash,
       transactionIndex: '0x0',
       transactionLogIndex: hex(i),
@@ -791,54 +794,57 @@ export async function startL2Node(options: L2NodeOptions) {
       sender: l.sender,
       key: l.key,
       value: l.value,
-      txIndexInL1Batch: hex(r.txIndexInBatch),
-      ...(flavour === 'era' ? { l1BatchNumber: batch ? hex(batch.number) : null } : {}),
+      txIndexInL1Batch: batch ? hex(r.txIndexInBatch) : null,
     }))
-    return {
-      transactionHash: r.hash,
-      transactionIndex: '0x0',
-      blockHash: r.blockHash,
-      blockNumber: hex(r.blockNumber),
-      from: r.from,
-      to: r.to,
-      cumulativeGasUsed: hex(r.gasUsed),
-      gasUsed: hex(r.gasUsed),
-      effectiveGasPrice: hex(r.gasPrice),
-      contractAddress: null,
-      logs,
-      logsBloom: `0x${'00'.repeat(256)}`,
-      status: r.status === 'success' ? '0x1' : '0x0',
-      type: r.type,
-      l2ToL1Logs,
-      ...(flavour === 'era'
-        ? { l1BatchNumber: batch ? hex(batch.number) : null, l1BatchTxIndex: batch ? hex(r.txIndexInBatch) : null }
-        : {}),
-    }
+    return conform(
+      {
+        transactionHash: r.hash,
+        transactionIndex: '0x0',
+        blockHash: r.blockHash,
+        blockNumber: hex(r.blockNumber),
+        l1BatchTxIndex: batch ? hex(r.txIndexInBatch) : null,
+        l1BatchNumber,
+        from: r.from,
+        to: r.to,
+        cumulativeGasUsed: hex(r.gasUsed),
+        gasUsed: hex(r.gasUsed),
+        effectiveGasPrice: hex(r.gasPrice),
+        contractAddress: null,
+        logs,
+        logsBloom: `0x${'00'.repeat(256)}`,
+        status: r.status === 'success' ? '0x1' : '0x0',
+        type: r.type,
+        l2ToL1Logs,
+      },
+      r.kind === 'priority' ? profile.receipt.priority : profile.receipt.l2,
+    )
   }
   function rpcTransaction(r: TxRecord) {
-    return {
-      hash: r.hash,
-      nonce: hex(r.nonce),
-      blockHash: r.blockHash,
-      blockNumber: hex(r.blockNumber),
-      transactionIndex: '0x0',
-      from: r.from,
-      to: r.to,
-      value: hex(r.value),
-      gas: hex(r.gas),
-      gasPrice: hex(r.gasPrice),
-      maxFeePerGas: hex(r.gasPrice),
-      maxPriorityFeePerGas: '0x0',
-      input: r.input,
-      type: r.type,
-      chainId: hex(chainId),
-      v: '0x0',
-      r: zeroHash,
-      s: zeroHash,
-      ...(flavour === 'era'
-        ? { l1BatchNumber: r.batch ? hex(r.batch) : null, l1BatchTxIndex: r.batch ? hex(r.txIndexInBatch) : null }
-        : {}),
-    }
+    return conform(
+      {
+        hash: r.hash,
+        nonce: hex(r.nonce),
+        blockHash: r.blockHash,
+        blockNumber: hex(r.blockNumber),
+        transactionIndex: '0x0',
+        from: r.from,
+        to: r.to,
+        value: hex(r.value),
+        gas: hex(r.gas),
+        gasPrice: hex(r.gasPrice),
+        maxFeePerGas: hex(r.gasPrice),
+        maxPriorityFeePerGas: '0x0',
+        input: r.input,
+        type: r.type,
+        chainId: hex(chainId),
+        v: '0x0',
+        r: '0x0',
+        s: '0x0',
+        l1BatchNumber: r.batch ? hex(r.batch) : undefined,
+        l1BatchTxIndex: r.batch ? hex(r.txIndexInBatch) : undefined,
+      },
+      r.kind === 'priority' ? profile.transaction.priority : profile.transaction.l2,
+    )
   }
   function rpcBlock(b: (typeof blocks)[number], full: boolean) {
     return {
@@ -862,7 +868,8 @@ export async function startL2Node(options: L2NodeOptions) {
       baseFeePerGas: hex(L2_GAS_PRICE),
       uncles: [],
       transactions: full ? b.txs.map((h) => rpcTransaction(txs.get(h)!)) : b.txs,
-      ...(flavour === 'era' ? { l1BatchNumber: null, l1BatchTimestamp: null } : {}),
+      l1BatchNumber: null,
+      l1BatchTimestamp: null,
     }
   }
   const findBlock = (tag: unknown) => {
@@ -949,16 +956,11 @@ export async function startL2Node(options: L2NodeOptions) {
     if (!r) return null
     const i = index ?? 0
     const batch = r.batch !== undefined ? batches[r.batch - 1] : undefined
-    if (flavour === 'zksync-os') {
-      if (!batch) throw new RpcError(-32000, 'L1 batch containing the transaction is not yet sealed (NotBatchedYet)')
-      if (!batch.executed)
-        throw new RpcError(-32000, 'L1 batch containing the transaction is not yet executed (NotExecutedYet)')
-    } else if (!batch?.committed) return null
-    const leaf = batch!.leafIndices.get(hash)?.[i]
+    if (!batch?.committed) return null
+    const leaf = batch.leafIndices.get(hash)?.[i]
     if (leaf === undefined) return null
-    const path = [...merklePath(batch!.levels, leaf), zeroHash]
-    if (flavour === 'era') return { id: leaf, proof: path, root: batch!.root }
-    return { id: leaf, proof: [proofMetadata(path.length), ...path], root: batch!.root, batchNumber: batch!.number }
+    const path = [...merklePath(batch.levels, leaf), zeroHash]
+    return conform({ id: leaf, proof: path, root: batch.root, batchNumber: batch.number }, profile.proof)
   }
 
   async function handle(method: string, params: any[]): Promise<unknown> {
@@ -1037,7 +1039,6 @@ export async function startL2Node(options: L2NodeOptions) {
           (call.data ?? call.input ?? '0x').startsWith('0xcfe7af7c')
         )
           return hex(estimateL1ToL2(call))
-        if (flavour === 'zksync-os' && to && (call.data ?? call.input ?? '0x') === '0x') return hex(21_000n)
         return hex(L2_TX_GAS)
       }
       case 'eth_sendRawTransaction':
@@ -1053,13 +1054,10 @@ export async function startL2Node(options: L2NodeOptions) {
       case 'zks_getL2ToL1LogProof':
         return logProof(params[0], params[1] === undefined ? undefined : Number(params[1]))
       case 'zks_estimateGasL1ToL2':
-        if (flavour !== 'era') break
         return hex(estimateL1ToL2(params[0]))
       case 'zks_gasPerPubdata':
-        if (flavour !== 'era') break
         return hex(800)
       case 'zks_getBridgeContracts':
-        if (flavour !== 'era') break
         return {
           l1Erc20DefaultBridge: deployment.l1Erc20Bridge,
           l2Erc20DefaultBridge: L2_ASSET_ROUTER,
@@ -1067,7 +1065,6 @@ export async function startL2Node(options: L2NodeOptions) {
           l2SharedDefaultBridge: L2_ASSET_ROUTER,
         }
       case 'zks_getL1BatchDetails': {
-        if (flavour !== 'era') break
         const b = batches[Number(params[0]) - 1]
         if (!b) return null
         return {
@@ -1079,7 +1076,7 @@ export async function startL2Node(options: L2NodeOptions) {
         }
       }
     }
-    throw new RpcError(-32601, `the method ${method} does not exist/is not available`)
+    throw new RpcError(profile.methodNotFound.code, profile.methodNotFound.message)
   }
 
   async function respond(body: any) {

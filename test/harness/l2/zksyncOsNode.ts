@@ -1,0 +1,651 @@
+/**
+ * A ZKsync OS L2 node that executes for real: an anvil holding the real L2 bridge contracts of era-contracts
+ * `zkos-v0.30.2` (`../l2os/genesis.ts`), behind a JSON-RPC facade that answers as `zksync-os-server` answers, in the
+ * shapes recorded for one server version (`./wire/profiles.ts`).
+ *
+ * What is real: execution, balances, reverts, gas, `eth_call` and `eth_estimateGas` (anvil's own), the L2 contracts
+ * (L2AssetRouter, L2NativeTokenVaultZKOS, the bridged-token beacon and BridgedStandardERC20), the L2 -> L1 messages
+ * (the `L1MessageSent` events the contracts' calls emit) and the settlement on L1 (the real Executor verifies every
+ * proof handed out). What the facade adds, as the server does:
+ * - priority transactions: read from the L1 `NewPriorityRequest` events, executed from their sender with the value
+ *   minted first (anvil's balance of the sender raised by the value), the fee charged at the transaction's
+ *   `maxFeePerGas` and the rest of `mintValue` refunded to the refund recipient; listed under their canonical L2 hash
+ *   with type `0x7f` and the bootloader's status log;
+ * - the receipt's `l2ToL1Logs` (one per `L1MessageSent` of the messenger, then the status log of a priority tx), batches
+ *   (`sealBatch`), their log trees, and `zks_getL2ToL1LogProof` with the recorded not-ready errors;
+ * - `eth_estimateGas` of a request typed as an L1 transaction, as the server's estimator runs it (value minted first,
+ *   the floor for L1 transactions);
+ * - the methods the server does not serve answer the recorded method-not-found error.
+ * Gas on anvil is EVM gas, not ZKsync OS's (no pubdata or native-resource accounting): a stand-in, documented.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import {
+  type Address,
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  decodeEventLog,
+  getAddress,
+  type Hex,
+  http,
+  isAddressEqual,
+  numberToHex,
+  type PublicClient,
+  parseAbi,
+  zeroHash,
+} from 'viem'
+import { foundry } from 'viem/chains'
+import { readArtifact } from '../artifacts.js'
+import { accounts } from '../constants.js'
+import type { ChainSetup, Deployment } from '../deploy.js'
+import {
+  installZksyncOsL2,
+  L1_MESSENGER_ADDRESS,
+  L2_NATIVE_TOKEN_VAULT_ADDRESS,
+  type ZksyncOsL2,
+} from '../l2os/genesis.js'
+import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath, proofMetadata } from './merkle.js'
+import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
+import { conform, fillError } from './wire/conform.js'
+import type { WireError, WireProfile } from './wire/types.js'
+
+export const BOOTLOADER: Address = '0x0000000000000000000000000000000000008001'
+/** topic 0 of `L1MessageSent(address indexed _sender, bytes32 indexed _hash, bytes _message)` */
+const L1_MESSAGE_SENT_TOPIC = '0x3a36e47291f4201faf137fab081d92295bce2d53be2c6ca68ba82c7faa9ce241'
+
+const ALIAS_OFFSET = 0x1111000000000000000000000000000000001111n
+const _L1_MESSAGE_SENT = parseAbi([
+  'event L1MessageSent(address indexed _sender, bytes32 indexed _hash, bytes _message)',
+])
+const vaultAbi = parseAbi([
+  'function l2TokenAddress(address _l1Token) view returns (address)',
+  'function balanceOf(address) view returns (uint256)',
+])
+
+/** The methods `zksync-os-server` serves that the facade passes to anvil unchanged. */
+const PASS_THROUGH = new Set([
+  'eth_chainId',
+  'net_version',
+  'web3_clientVersion',
+  'eth_blockNumber',
+  'eth_gasPrice',
+  'eth_maxPriorityFeePerGas',
+  'eth_feeHistory',
+  'eth_getBalance',
+  'eth_getCode',
+  'eth_getStorageAt',
+  'eth_getTransactionCount',
+  'eth_getBlockByNumber',
+  'eth_getBlockByHash',
+  'eth_call',
+  'eth_getLogs',
+])
+
+export const applyAlias = (a: Address): Address =>
+  getAddress(numberToHex((BigInt(a) + ALIAS_OFFSET) % 2n ** 160n, { size: 20 }))
+
+export class RpcError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly data?: unknown,
+  ) {
+    super(message)
+  }
+}
+const rpcError = (e: WireError) => new RpcError(e.code, e.message)
+
+type TxRecord = {
+  /** the hash the L2 names it by: the canonical hash of a priority tx, the anvil hash of an L2 tx */
+  hash: Hex
+  anvilHash: Hex
+  priority?: {
+    from: Address
+    to: Address
+    value: bigint
+    data: Hex
+    gasLimit: bigint
+    maxFeePerGas: bigint
+    nonce: bigint
+  }
+  blockNumber: bigint
+  blockHash: Hex
+  transactionIndex: number
+  status: 'success' | 'reverted'
+  gasUsed: bigint
+  l2ToL1Logs: L2ToL1Log[]
+  batch?: number
+}
+
+type Batch = {
+  number: number
+  txHashes: Hex[]
+  leafIndices: Map<Hex, number[]>
+  levels: Hex[][]
+  root: Hex
+  committed: boolean
+  executed: boolean
+  stored?: StoredBatchInfo
+}
+
+export type ZksyncOsNodeOptions = {
+  l1RpcUrl: string
+  /** an anvil with the chain's id, already holding the L2 contracts (`installZksyncOsL2`) */
+  l2AnvilUrl: string
+  l2: ZksyncOsL2
+  deployment: Deployment
+  chain: ChainSetup
+  profile: WireProfile
+  /** relay L1 priority requests before answering every request (default true) */
+  autoRelay?: boolean
+}
+
+/** The parameters `installZksyncOsL2` needs for a harness chain. */
+export function zksyncOsGenesisParameters(deployment: Deployment, chain: ChainSetup) {
+  return {
+    l1ChainId: BigInt(deployment.l1ChainId),
+    l2ChainId: BigInt(chain.chainId),
+    eraChainId: BigInt(deployment.eraChainId),
+    l1AssetRouter: deployment.l1AssetRouter,
+    baseTokenAssetId: chain.baseTokenAssetId,
+    l1Governance: accounts.deployer as Address,
+  }
+}
+
+/** Installs the L2 contracts on a fresh anvil for `chain`. */
+export function installZksyncOsChain(anvilUrl: string, deployment: Deployment, chain: ChainSetup) {
+  const test = createTestClient({ mode: 'anvil', transport: http(anvilUrl) })
+  return installZksyncOsL2(test, zksyncOsGenesisParameters(deployment, chain))
+}
+
+/** Starts the facade of a ZKsync OS L2 (see the file's comment). */
+export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
+  const { deployment, chain, profile } = options
+  if (profile.flavour !== 'zksync-os') throw new Error(`profile ${profile.id} is not a ZKsync OS server`)
+  let autoRelay = options.autoRelay ?? true
+  const chainId = BigInt(chain.chainId)
+  const l1Transport = http(options.l1RpcUrl)
+  const l1: PublicClient = createPublicClient({ chain: foundry, transport: l1Transport })
+  const l1Wallet = createWalletClient({ chain: foundry, transport: l1Transport })
+  const l2Transport = http(options.l2AnvilUrl)
+  const l2: PublicClient = createPublicClient({ transport: l2Transport })
+  const l2Test = createTestClient({ mode: 'anvil', transport: l2Transport })
+  const l2Wallet = createWalletClient({ transport: l2Transport })
+  const mailboxAbi = readArtifact('MailboxFacet').abi
+  const estimate = profile.l1ToL2Estimate
+
+  const txs = new Map<string, TxRecord>()
+  const byAnvilHash = new Map<string, TxRecord>()
+  const batches: Batch[] = []
+  let openTxs: Hex[] = []
+  let lastStored: StoredBatchInfo = genesisStoredBatch(deployment.genesis)
+  let l1Cursor = await l1.getBlockNumber({ cacheTime: 0 })
+  const failPredicates: ((tx: { to: Address; data: Hex; from: Address }) => boolean)[] = []
+  const requests: string[] = []
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const p = queue.then(fn, fn)
+    queue = p.catch(() => {})
+    return p
+  }
+  const key = (h: string) => h.toLowerCase()
+  const anvil = (method: string, params: unknown[] = []) =>
+    l2.request({ method, params } as never, { retryCount: 0 }) as Promise<any>
+
+  /** The `l2ToL1Logs` of an executed anvil transaction: one per messenger `L1MessageSent`, in emission order. */
+  function messengerLogs(logs: readonly { address: Address; topics: readonly Hex[] }[], txNumber: number): L2ToL1Log[] {
+    const out: L2ToL1Log[] = []
+    for (const log of logs) {
+      // `L1MessageSent(address indexed _sender, bytes32 indexed _hash, bytes)`: the leaf is (0x8008, sender, hash)
+      if (!isAddressEqual(log.address, L1_MESSENGER_ADDRESS) || log.topics[0] !== L1_MESSAGE_SENT_TOPIC) continue
+      out.push({
+        l2ShardId: 0,
+        isService: true,
+        txNumberInBatch: txNumber,
+        sender: L1_MESSENGER_ADDRESS,
+        key: log.topics[1]!,
+        value: log.topics[2]!,
+      })
+    }
+    return out
+  }
+
+  async function record(anvilHash: Hex, hash: Hex, extraLogs: (txNumber: number, ok: boolean) => L2ToL1Log[]) {
+    const receipt = await l2.getTransactionReceipt({ hash: anvilHash })
+    const ok = receipt.status === 'success'
+    const txNumber = receipt.transactionIndex
+    const rec: TxRecord = {
+      hash,
+      anvilHash,
+      blockNumber: receipt.blockNumber,
+      blockHash: receipt.blockHash,
+      transactionIndex: txNumber,
+      status: receipt.status,
+      gasUsed: receipt.gasUsed,
+      l2ToL1Logs: [...(ok ? messengerLogs(receipt.logs, txNumber) : []), ...extraLogs(txNumber, ok)],
+    }
+    txs.set(key(hash), rec)
+    byAnvilHash.set(key(anvilHash), rec)
+    openTxs.push(hash)
+    return rec
+  }
+
+  // ---------- priority transactions ----------
+  async function relay(): Promise<Hex[]> {
+    const latest = await l1.getBlockNumber({ cacheTime: 0 })
+    if (latest <= l1Cursor) return []
+    const logs = await l1.getLogs({ address: chain.diamond, fromBlock: l1Cursor + 1n, toBlock: latest })
+    l1Cursor = latest
+    const out: Hex[] = []
+    for (const log of logs) {
+      let ev: { eventName: string; args: any }
+      try {
+        ev = decodeEventLog({ abi: mailboxAbi, data: log.data, topics: log.topics }) as any
+      } catch {
+        continue
+      }
+      if (ev.eventName !== 'NewPriorityRequest') continue
+      const { txHash, transaction } = ev.args as {
+        txHash: Hex
+        transaction: {
+          from: bigint
+          to: bigint
+          gasLimit: bigint
+          maxFeePerGas: bigint
+          nonce: bigint
+          value: bigint
+          reserved: readonly bigint[]
+          data: Hex
+        }
+      }
+      await executePriorityTx(txHash, transaction)
+      out.push(txHash)
+    }
+    return out
+  }
+
+  async function executePriorityTx(
+    txHash: Hex,
+    t: {
+      from: bigint
+      to: bigint
+      gasLimit: bigint
+      maxFeePerGas: bigint
+      nonce: bigint
+      value: bigint
+      reserved: readonly bigint[]
+      data: Hex
+    },
+  ) {
+    const from = getAddress(numberToHex(t.from, { size: 20 }))
+    const to = getAddress(numberToHex(t.to, { size: 20 }))
+    const mintValue = t.reserved[0]!
+    const refundRecipient = getAddress(numberToHex(t.reserved[1]!, { size: 20 }))
+    const forcedFail = failPredicates.some((p) => p({ to, data: t.data, from }))
+    // the value is minted to the sender before the call; the rest of the mint is settled after it
+    const before = await l2.getBalance({ address: from })
+    await l2Test.setBalance({ address: from, value: before + t.value })
+    await l2Test.impersonateAccount({ address: from })
+    let anvilHash: Hex
+    try {
+      anvilHash = await l2Wallet.sendTransaction({
+        account: from,
+        chain: null,
+        to,
+        data: t.data,
+        value: t.value,
+        // a forced failure runs out of gas right after the intrinsic cost
+        gas: forcedFail ? intrinsicGas(t.data) + 100n : t.gasLimit,
+        gasPrice: 0n,
+        type: 'legacy',
+      })
+    } finally {
+      await l2Test.stopImpersonatingAccount({ address: from })
+    }
+    const rec = await record(anvilHash, txHash, (_n, ok) => [
+      {
+        l2ShardId: 0,
+        isService: true,
+        txNumberInBatch: _n,
+        sender: BOOTLOADER,
+        key: txHash,
+        value: ok ? numberToHex(1, { size: 32 }) : zeroHash,
+      },
+    ])
+    rec.priority = {
+      from,
+      to,
+      value: t.value,
+      data: t.data,
+      gasLimit: t.gasLimit,
+      maxFeePerGas: t.maxFeePerGas,
+      nonce: t.nonce,
+    }
+    const ok = rec.status === 'success'
+    const fee = rec.gasUsed * t.maxFeePerGas
+    // biome-ignore lint/complexity/useMathMinMax: bigints
+    const feeCharged = fee > mintValue ? mintValue : fee
+    // a failed call leaves the minted value with the sender: it goes back into the refund
+    if (!ok) await l2Test.setBalance({ address: from, value: (await l2.getBalance({ address: from })) - t.value })
+    const refund = mintValue - (ok ? t.value : 0n) - feeCharged
+    await l2Test.setBalance({
+      address: refundRecipient,
+      value: (await l2.getBalance({ address: refundRecipient })) + refund,
+    })
+  }
+
+  // ---------- batches ----------
+  function sealBatch(): number | undefined {
+    if (openTxs.length === 0) return undefined
+    const number = batches.length + 1
+    const leaves: L2ToL1Log[] = []
+    const leafIndices = new Map<Hex, number[]>()
+    for (const h of openTxs) {
+      const rec = txs.get(key(h))!
+      rec.batch = number
+      leafIndices.set(
+        h,
+        rec.l2ToL1Logs.map((l) => leaves.push(l) - 1),
+      )
+    }
+    const { root: localRoot, levels } = buildTree(leaves.map(hashLog))
+    batches.push({
+      number,
+      txHashes: openTxs,
+      leafIndices,
+      levels,
+      root: batchRoot(localRoot),
+      committed: false,
+      executed: false,
+    })
+    openTxs = []
+    return number
+  }
+  const settleCtx = () => ({
+    publicClient: l1,
+    walletClient: l1Wallet,
+    validator: accounts.validator as Address,
+    validatorTimelock: deployment.validatorTimelock,
+    diamond: chain.diamond,
+    l2DAValidator: deployment.l2DAValidator,
+  })
+  async function commitBatches() {
+    for (const b of batches) {
+      if (b.committed) continue
+      const { stored } = await commitBatch(settleCtx(), lastStored, b.root)
+      b.stored = stored
+      b.committed = true
+      lastStored = stored
+    }
+  }
+  async function executeBatches() {
+    await commitBatches()
+    let prev: StoredBatchInfo | undefined
+    for (const b of batches) {
+      if (!b.executed) {
+        await proveAndExecuteBatch(settleCtx(), prev ?? genesisStoredBatch(deployment.genesis), b.stored!)
+        b.executed = true
+      }
+      prev = b.stored
+    }
+  }
+
+  // ---------- answers ----------
+  const hex = (n: bigint | number) => numberToHex(n)
+
+  /** Every name under which a recorded server version writes an `l2ToL1Logs` entry's fields. */
+  function l2ToL1LogFields(l: L2ToL1Log, r: TxRecord, logIndex: number) {
+    const batch = r.batch !== undefined ? batches[r.batch - 1] : undefined
+    return {
+      l2_shard_id: l.l2ShardId,
+      is_service: l.isService,
+      tx_number_in_block: l.txNumberInBatch,
+      l2ShardId: l.l2ShardId,
+      shardId: l.l2ShardId,
+      isService: l.isService,
+      txNumberInBlock: l.txNumberInBatch,
+      sender: l.sender,
+      key: l.key,
+      value: l.value,
+      blockHash: r.blockHash,
+      blockNumber: hex(r.blockNumber),
+      transactionHash: r.hash,
+      transactionIndex: hex(r.transactionIndex),
+      logIndex: hex(logIndex),
+      transactionLogIndex: hex(logIndex),
+      l1BatchNumber: batch ? hex(batch.number) : null,
+    }
+  }
+
+  async function receiptOf(r: TxRecord) {
+    const raw = (await anvil('eth_getTransactionReceipt', [r.anvilHash])) as Record<string, any>
+    const p = r.priority
+    const full = {
+      ...raw,
+      transactionHash: r.hash,
+      logs: (raw.logs as Record<string, unknown>[]).map((l) => ({ ...l, transactionHash: r.hash })),
+      l2ToL1Logs: r.l2ToL1Logs.map((l, i) => l2ToL1LogFields(l, r, i)),
+      ...(p ? { type: profile.priorityTxType, from: p.from, to: p.to, effectiveGasPrice: hex(p.maxFeePerGas) } : {}),
+    }
+    return conform(full, p ? profile.receipt.priority : profile.receipt.l2)
+  }
+
+  async function transactionOf(r: TxRecord) {
+    const raw = (await anvil('eth_getTransactionByHash', [r.anvilHash])) as Record<string, any>
+    const p = r.priority
+    if (!p) return conform(raw, profile.transaction.l2)
+    const full = {
+      ...raw,
+      hash: r.hash,
+      type: profile.priorityTxType,
+      from: p.from,
+      to: p.to,
+      value: hex(p.value),
+      input: p.data,
+      nonce: hex(p.nonce),
+      gas: hex(p.gasLimit),
+      gasPrice: hex(p.maxFeePerGas),
+      maxFeePerGas: hex(p.maxFeePerGas),
+      maxPriorityFeePerGas: '0x0',
+      chainId: hex(chainId),
+      v: '0x0',
+      r: zeroHash,
+      s: zeroHash,
+      yParity: '0x0',
+    }
+    return conform(full, profile.transaction.priority)
+  }
+
+  function logProof(hash: Hex, index: number) {
+    const r = txs.get(key(hash))
+    const notReady = profile.proofNotReady
+    const answer = (a: 'null' | WireError | 'answers') => {
+      if (a === 'null') return null
+      if (a === 'answers') return undefined
+      throw rpcError(a)
+    }
+    if (!r) return answer(notReady.unknownTx)
+    const batch = r.batch !== undefined ? batches[r.batch - 1] : undefined
+    if (!batch) return answer(notReady.notInBatch)
+    if (!batch.executed) {
+      const a = answer(notReady.notExecuted)
+      if (a === null) return null
+    }
+    if (index >= r.l2ToL1Logs.length) {
+      if (notReady.indexOutOfRange === 'null') return null
+      throw rpcError(fillError(notReady.indexOutOfRange, index, r.l2ToL1Logs.length))
+    }
+    const leaf = batch.leafIndices.get(r.hash)![index]!
+    const path = [...merklePath(batch.levels, leaf), zeroHash]
+    return conform(
+      {
+        batch_number: batch.number,
+        batchNumber: batch.number,
+        proof: [proofMetadata(path.length), ...path],
+        id: leaf,
+        root: batch.root,
+      },
+      profile.proof,
+    )
+  }
+
+  async function estimateGas(params: any[]) {
+    const [call, block, overrides] = params as [Record<string, any>, unknown, unknown]
+    if (overrides !== undefined && estimate.method === 'eth_estimateGas' && estimate.stateOverride !== 'supported')
+      throw rpcError(estimate.stateOverride)
+    if (
+      estimate.method === 'eth_estimateGas' &&
+      call.type !== undefined &&
+      BigInt(call.type) === BigInt(estimate.type)
+    ) {
+      // the server's estimator for L1 transactions: the value (and the fee) is minted to the sender first
+      const { type: _type, ...rest } = call
+      const from = (rest.from ?? '0x0000000000000000000000000000000000000000') as Address
+      const balance = await l2.getBalance({ address: from })
+      const gas = BigInt(
+        await anvil('eth_estimateGas', [
+          rest,
+          block ?? 'latest',
+          { [from]: { balance: hex(balance + BigInt(rest.value ?? 0) + 10n ** 18n) } },
+        ]).catch(mapAnvilError),
+      )
+      return hex(gas > estimate.minimalGasLimit ? gas : estimate.minimalGasLimit)
+    }
+    return anvil('eth_estimateGas', params).catch(mapAnvilError)
+  }
+
+  /** anvil's refusals, in the words the server uses where they differ. */
+  function mapAnvilError(error: any): never {
+    const cause = error?.cause ?? error
+    const message = String(cause?.details ?? cause?.message ?? error)
+    if (/insufficient funds/i.test(message)) throw rpcError(profile.insufficientFunds)
+    const code = typeof cause?.code === 'number' ? cause.code : -32603
+    throw new RpcError(code, message, cause?.data)
+  }
+
+  async function handle(method: string, params: any[]): Promise<unknown> {
+    requests.push(method)
+    if (autoRelay && method !== 'eth_chainId') await serial(relay)
+    if (PASS_THROUGH.has(method)) return anvil(method, params).catch(mapAnvilError)
+    switch (method) {
+      case 'eth_getTransactionReceipt': {
+        const r = txs.get(key(params[0])) ?? byAnvilHash.get(key(params[0]))
+        if (r) return receiptOf(r)
+        return (await anvil(method, params)) === null ? null : null
+      }
+      case 'eth_getTransactionByHash': {
+        const r = txs.get(key(params[0])) ?? byAnvilHash.get(key(params[0]))
+        return r ? transactionOf(r) : null
+      }
+      case 'eth_estimateGas':
+        return estimateGas(params)
+      case 'eth_sendRawTransaction':
+        return serial(async () => {
+          const hash = (await anvil(method, params).catch(mapAnvilError)) as Hex
+          await record(hash, hash, () => [])
+          return hash
+        })
+      case 'zks_getBridgehubContract':
+        return deployment.bridgehub
+      case 'zks_getL2ToL1LogProof':
+        return logProof(params[0], params[1] === undefined ? 0 : Number(params[1]))
+    }
+    throw rpcError(fillError(profile.methodNotFound, method))
+  }
+
+  async function respond(body: any) {
+    const one = async (req: any) => {
+      try {
+        const result = await handle(req.method, req.params ?? [])
+        return { jsonrpc: '2.0', id: req.id, result: result ?? null }
+      } catch (e) {
+        const err = e instanceof RpcError ? e : new RpcError(-32603, (e as Error).message)
+        return {
+          jsonrpc: '2.0',
+          id: req.id,
+          error: { code: err.code, message: err.message, ...(err.data ? { data: err.data } : {}) },
+        }
+      }
+    }
+    if (Array.isArray(body)) {
+      const out = []
+      for (const r of body) out.push(await one(r))
+      return out
+    }
+    return one(body)
+  }
+
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let raw = ''
+    req.on('data', (c) => {
+      raw += c
+    })
+    req.on('end', async () => {
+      let body: unknown
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        res.writeHead(400).end()
+        return
+      }
+      const out = await respond(body)
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(out))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+
+  return {
+    rpcUrl: `http://127.0.0.1:${port}`,
+    chainId: chain.chainId,
+    flavour: 'zksync-os' as const,
+    profile,
+    chain,
+    /** JSON-RPC methods received, in order */
+    requests,
+    /** Relays new L1 priority requests; returns their L2 hashes. */
+    relay: () => serial(relay),
+    setAutoRelay(on: boolean) {
+      autoRelay = on
+    },
+    /** Makes every later priority tx matching `predicate` fail on L2 (all of them when omitted): it runs out of gas. */
+    failPriorityTxs(predicate: (tx: { to: Address; data: Hex; from: Address }) => boolean = () => true) {
+      failPredicates.push(predicate)
+    },
+    sealBatch: () => serial(async () => sealBatch()),
+    commitBatches: () => serial(commitBatches),
+    executeBatches: () => serial(executeBatches),
+    /** Relays, seals the open batch and settles it on L1 (commit, prove, execute). Returns its number. */
+    settle: () =>
+      serial(async () => {
+        await relay()
+        const n = sealBatch()
+        await executeBatches()
+        return n
+      }),
+    batchOf: (hash: Hex) => txs.get(key(hash))?.batch,
+    balanceOf: (a: Address) => l2.getBalance({ address: a }),
+    tokenBalanceOf: (l2Token: Address, a: Address) =>
+      l2.readContract({ address: l2Token, abi: vaultAbi, functionName: 'balanceOf', args: [a] }),
+    l2TokenAddress: (l1Token: Address) =>
+      l2.readContract({
+        address: L2_NATIVE_TOKEN_VAULT_ADDRESS,
+        abi: vaultAbi,
+        functionName: 'l2TokenAddress',
+        args: [l1Token],
+      }),
+    receipt: (hash: Hex) => txs.get(key(hash)),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+export type ZksyncOsNode = Awaited<ReturnType<typeof startZksyncOsNode>>
+
+/** EVM intrinsic gas of a call with `data` (21,000 + 16 per non-zero byte + 4 per zero byte). */
+function intrinsicGas(data: Hex): bigint {
+  let gas = 21_000n
+  for (let i = 2; i < data.length; i += 2) gas += data.slice(i, i + 2) === '00' ? 4n : 16n
+  return gas
+}

@@ -27,7 +27,7 @@ export const budgets: Record<string, number> = {
   waitForDepositExecution: 43_000,
   prepareWithdraw: 38_400,
   withdraw: 40_900,
-  getL2ToL1LogProof: 10_300,
+  getL2ToL1LogProof: 10_800,
   getFinalizeWithdrawalParams: 19_000,
   getWithdrawalStatus: 42_500,
   waitForWithdrawalReady: 43_400,

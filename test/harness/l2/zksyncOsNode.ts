@@ -32,6 +32,7 @@ import {
   numberToHex,
   type PublicClient,
   parseAbi,
+  zeroAddress,
   zeroHash,
 } from 'viem'
 import { foundry } from 'viem/chains'
@@ -107,9 +108,12 @@ type TxRecord = {
     gasLimit: bigint
     maxFeePerGas: bigint
     nonce: bigint
+    mintValue: bigint
+    refundRecipient: Address
   }
   blockNumber: bigint
   blockHash: Hex
+  blockTimestamp: bigint
   transactionIndex: number
   status: 'success' | 'reverted'
   gasUsed: bigint
@@ -160,8 +164,13 @@ export function installZksyncOsChain(anvilUrl: string, deployment: Deployment, c
 
 /** Starts the facade of a ZKsync OS L2 (see the file's comment). */
 export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
-  const { deployment, chain, profile } = options
-  if (profile.flavour !== 'zksync-os') throw new Error(`profile ${profile.id} is not a ZKsync OS server`)
+  const { deployment, chain } = options
+  let profile = options.profile
+  const useProfile = (p: WireProfile) => {
+    if (p.flavour !== 'zksync-os') throw new Error(`profile ${p.id} is not a ZKsync OS server`)
+    profile = p
+  }
+  useProfile(profile)
   let autoRelay = options.autoRelay ?? true
   const chainId = BigInt(chain.chainId)
   const l1Transport = http(options.l1RpcUrl)
@@ -172,7 +181,6 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
   const l2Test = createTestClient({ mode: 'anvil', transport: l2Transport })
   const l2Wallet = createWalletClient({ transport: l2Transport })
   const mailboxAbi = readArtifact('MailboxFacet').abi
-  const estimate = profile.l1ToL2Estimate
 
   const txs = new Map<string, TxRecord>()
   const byAnvilHash = new Map<string, TxRecord>()
@@ -182,6 +190,7 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
   let l1Cursor = await l1.getBlockNumber({ cacheTime: 0 })
   const failPredicates: ((tx: { to: Address; data: Hex; from: Address }) => boolean)[] = []
   const requests: string[] = []
+  let broken: Error | undefined
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const p = queue.then(fn, fn)
@@ -211,14 +220,17 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
   }
 
   async function record(anvilHash: Hex, hash: Hex, extraLogs: (txNumber: number, ok: boolean) => L2ToL1Log[]) {
-    const receipt = await l2.getTransactionReceipt({ hash: anvilHash })
+    // anvil may answer the send before it has mined the block
+    const receipt = await l2.waitForTransactionReceipt({ hash: anvilHash, pollingInterval: 5, timeout: 10_000 })
     const ok = receipt.status === 'success'
     const txNumber = receipt.transactionIndex
+    const block = await l2.getBlock({ blockNumber: receipt.blockNumber })
     const rec: TxRecord = {
       hash,
       anvilHash,
       blockNumber: receipt.blockNumber,
       blockHash: receipt.blockHash,
+      blockTimestamp: block.timestamp,
       transactionIndex: txNumber,
       status: receipt.status,
       gasUsed: receipt.gasUsed,
@@ -258,7 +270,13 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
           data: Hex
         }
       }
-      await executePriorityTx(txHash, transaction)
+      try {
+        await executePriorityTx(txHash, transaction)
+      } catch (error) {
+        // a harness fault, not a node answer: every later request fails with it, so that no test waits in vain
+        broken = error as Error
+        throw error
+      }
       out.push(txHash)
     }
     return out
@@ -283,7 +301,10 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
     const refundRecipient = getAddress(numberToHex(t.reserved[1]!, { size: 20 }))
     const forcedFail = failPredicates.some((p) => p({ to, data: t.data, from }))
     // the value is minted to the sender before the call; the rest of the mint is settled after it
-    const before = await l2.getBalance({ address: from })
+    const [before, nonce] = await Promise.all([
+      l2.getBalance({ address: from }),
+      l2.getTransactionCount({ address: from, blockTag: 'pending' }),
+    ])
     await l2Test.setBalance({ address: from, value: before + t.value })
     await l2Test.impersonateAccount({ address: from })
     let anvilHash: Hex
@@ -312,6 +333,8 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
         value: ok ? numberToHex(1, { size: 32 }) : zeroHash,
       },
     ])
+    // a priority transaction does not use the sender's L2 nonce (its nonce is the L1 priority id)
+    await l2Test.setNonce({ address: from, nonce })
     rec.priority = {
       from,
       to,
@@ -320,6 +343,8 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
       gasLimit: t.gasLimit,
       maxFeePerGas: t.maxFeePerGas,
       nonce: t.nonce,
+      mintValue,
+      refundRecipient,
     }
     const ok = rec.status === 'success'
     const fee = rec.gasUsed * t.maxFeePerGas
@@ -409,6 +434,7 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
       value: l.value,
       blockHash: r.blockHash,
       blockNumber: hex(r.blockNumber),
+      blockTimestamp: hex(r.blockTimestamp),
       transactionHash: r.hash,
       transactionIndex: hex(r.transactionIndex),
       logIndex: hex(logIndex),
@@ -437,20 +463,26 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
     const full = {
       ...raw,
       hash: r.hash,
-      type: profile.priorityTxType,
+      type: profile.priorityTxTypeByHash ?? profile.priorityTxType,
       from: p.from,
+      initiator: p.from,
       to: p.to,
       value: hex(p.value),
       input: p.data,
       nonce: hex(p.nonce),
       gas: hex(p.gasLimit),
+      gasLimit: hex(p.gasLimit),
+      gasPerPubdataByteLimit: hex(800),
       gasPrice: hex(p.maxFeePerGas),
       maxFeePerGas: hex(p.maxFeePerGas),
       maxPriorityFeePerGas: '0x0',
+      toMint: hex(p.mintValue),
+      refundRecipient: p.refundRecipient,
+      factoryDeps: [],
       chainId: hex(chainId),
       v: '0x0',
-      r: zeroHash,
-      s: zeroHash,
+      r: '0x0',
+      s: '0x0',
       yParity: '0x0',
     }
     return conform(full, profile.transaction.priority)
@@ -484,6 +516,8 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
         proof: [proofMetadata(path.length), ...path],
         id: leaf,
         root: batch.root,
+        // the chain settles on L1, not on a Gateway
+        gatewayBlockNumber: null,
       },
       profile.proof,
     )
@@ -491,40 +525,40 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
 
   async function estimateGas(params: any[]) {
     const [call, block, overrides] = params as [Record<string, any>, unknown, unknown]
-    if (overrides !== undefined && estimate.method === 'eth_estimateGas' && estimate.stateOverride !== 'supported')
-      throw rpcError(estimate.stateOverride)
-    if (
-      estimate.method === 'eth_estimateGas' &&
-      call.type !== undefined &&
-      BigInt(call.type) === BigInt(estimate.type)
-    ) {
+    const estimate = profile.l1ToL2Estimate
+    if (estimate.method !== 'eth_estimateGas') throw new Error(`profile ${profile.id}: no eth_estimateGas estimator`)
+    if (overrides !== undefined && estimate.stateOverride !== 'supported') throw rpcError(estimate.stateOverride)
+    const from = (call.from ?? zeroAddress) as Address
+    const value = BigInt(call.value ?? 0)
+    const balance = await l2.getBalance({ address: from })
+    const { type, ...rest } = call
+    if (estimate.type !== 'none' && type !== undefined && BigInt(type) === BigInt(estimate.type)) {
       // the server's estimator for L1 transactions: the value (and the fee) is minted to the sender first
-      const { type: _type, ...rest } = call
-      const from = (rest.from ?? '0x0000000000000000000000000000000000000000') as Address
-      const balance = await l2.getBalance({ address: from })
       const gas = BigInt(
         await anvil('eth_estimateGas', [
           rest,
           block ?? 'latest',
-          { [from]: { balance: hex(balance + BigInt(rest.value ?? 0) + 10n ** 18n) } },
+          { ...((overrides as object) ?? {}), [from]: { balance: hex(balance + value + 10n ** 18n) } },
         ]).catch(mapAnvilError),
       )
       return hex(gas > estimate.minimalGasLimit ? gas : estimate.minimalGasLimit)
     }
-    return anvil('eth_estimateGas', params).catch(mapAnvilError)
+    // an L2 request: the server holds the sender's balance against the value before running it
+    if (overrides === undefined && value > balance) throw rpcError(fillError(profile.insufficientFunds, value, balance))
+    return anvil('eth_estimateGas', [rest, ...params.slice(1)]).catch(mapAnvilError)
   }
 
   /** anvil's refusals, in the words the server uses where they differ. */
   function mapAnvilError(error: any): never {
     const cause = error?.cause ?? error
     const message = String(cause?.details ?? cause?.message ?? error)
-    if (/insufficient funds/i.test(message)) throw rpcError(profile.insufficientFunds)
     const code = typeof cause?.code === 'number' ? cause.code : -32603
     throw new RpcError(code, message, cause?.data)
   }
 
   async function handle(method: string, params: any[]): Promise<unknown> {
     requests.push(method)
+    if (broken) throw new Error(`the harness failed to execute a priority transaction: ${broken.message}`)
     if (autoRelay && method !== 'eth_chainId') await serial(relay)
     if (PASS_THROUGH.has(method)) return anvil(method, params).catch(mapAnvilError)
     switch (method) {
@@ -601,7 +635,11 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
     rpcUrl: `http://127.0.0.1:${port}`,
     chainId: chain.chainId,
     flavour: 'zksync-os' as const,
-    profile,
+    get profile() {
+      return profile
+    },
+    /** Answers from now on as another recorded server version (the chain's state stays). */
+    useProfile,
     chain,
     /** JSON-RPC methods received, in order */
     requests,
@@ -643,9 +681,15 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
 
 export type ZksyncOsNode = Awaited<ReturnType<typeof startZksyncOsNode>>
 
-/** EVM intrinsic gas of a call with `data` (21,000 + 16 per non-zero byte + 4 per zero byte). */
+/**
+ * EVM intrinsic gas of a call with `data`: 21,000 plus 16 per non-zero and 4 per zero byte, or EIP-7623's calldata
+ * floor (10 per token, a non-zero byte being 4 tokens) where that is higher.
+ */
 function intrinsicGas(data: Hex): bigint {
-  let gas = 21_000n
-  for (let i = 2; i < data.length; i += 2) gas += data.slice(i, i + 2) === '00' ? 4n : 16n
-  return gas
+  let zero = 0n
+  let nonZero = 0n
+  for (let i = 2; i < data.length; i += 2) data.slice(i, i + 2) === '00' ? zero++ : nonZero++
+  const standard = 21_000n + 16n * nonZero + 4n * zero
+  const floor = 21_000n + 10n * (zero + 4n * nonZero)
+  return standard > floor ? standard : floor
 }

@@ -15,7 +15,7 @@ function kindOf(value: unknown): Kind[] {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? ['number'] : []
   if (typeof value !== 'string') return []
   if (!/^0x[0-9a-fA-F]*$/.test(value)) return ['string']
-  const kinds: Kind[] = ['data']
+  const kinds: Kind[] = ['string', 'data']
   if (/^0x(0|[1-9a-fA-F][0-9a-fA-F]*)$/.test(value)) kinds.push('quantity')
   if (value.length === 42) kinds.push('address')
   if (value.length === 66) kinds.push('bytes32')

@@ -214,6 +214,7 @@ const osV011: WireProfile = {
     },
   },
   priorityTxType: '0xff',
+  priorityTxTypeByHash: '0x2a',
   proof: { object: { batch_number: 'number', proof: { arrayOf: 'bytes32' }, id: 'number', root: 'bytes32' } },
   proofNotReady: {
     unknownTx: 'null',

@@ -52,6 +52,8 @@ export type WireProfile = {
   readonly transaction: { readonly l2: Shape; readonly priority: Shape }
   /** the priority transaction's `type` on the wire (`0x7f` ZKsync OS, `0xff` Era) */
   readonly priorityTxType: string
+  /** where `eth_getTransactionByHash` types a priority transaction otherwise than its receipt does */
+  readonly priorityTxTypeByHash?: string
   /** `zks_getL2ToL1LogProof` once ready */
   readonly proof: Shape
   /**

@@ -1,0 +1,135 @@
+/**
+ * Every workflow of the Era chain, on the ZKsync OS chain that runs for real (the real L2 contracts of
+ * `zkos-v0.30.2` on anvil), through the library's public actions, once per recorded `zksync-os-server` version:
+ * the node's receipts, proofs and not-ready errors are that version's, exactly.
+ */
+import { type Address, type Hex, parseEther } from 'viem'
+import { beforeEach, describe, expect, test } from 'vitest'
+import { claimFailedDeposit } from '../../src/actions/claimFailedDeposit.js'
+import { deposit } from '../../src/actions/deposit.js'
+import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
+import { getWithdrawalStatus } from '../../src/actions/getWithdrawalStatus.js'
+import { isWithdrawalFinalized } from '../../src/actions/isWithdrawalFinalized.js'
+import { requestExecute } from '../../src/actions/requestExecute.js'
+import { waitForDepositExecution } from '../../src/actions/waitForDepositExecution.js'
+import { waitForWithdrawalReady } from '../../src/actions/waitForWithdrawalReady.js'
+import { withdraw } from '../../src/actions/withdraw.js'
+import { accounts, useHarness } from '../harness/index.js'
+import { profiles } from '../harness/l2/wire/profiles.js'
+import { ETH, l1TokenBalance, l2Wallet } from '../harness/raw.js'
+
+const h = useHarness()
+
+describe.each(profiles.filter((p) => p.flavour === 'zksync-os'))('ZKsync OS chain C answering as $id', (profile) => {
+  beforeEach(() => h.l2.c.useProfile(profile))
+  const l2Client = () => h.l2Client(h.l2.c)
+  const token = () => h.deployment.tokens.testToken
+
+  /** Deposits through the library and waits for the L2 execution; returns the L2 receipt's status. */
+  async function depositAndWait(parameters: { token: Address; amount: bigint; to?: Address; approve?: boolean }) {
+    const hash = await deposit(h.alice, { l2Client: l2Client(), ...parameters })
+    await h.l1.waitForTransactionReceipt({ hash })
+    return { hash, l2Receipt: await waitForDepositExecution(h.l1, { l2Client: l2Client(), hash }) }
+  }
+
+  async function finalizeWithBob(hash: Hex) {
+    return h.l1.waitForTransactionReceipt({ hash: await finalizeWithdrawal(h.bob, { l2Client: l2Client(), hash }) })
+  }
+
+  test('ETH into an account with no L2 balance (its first deposit), then requestExecute with an l2Value', async () => {
+    expect(await h.l2.c.balanceOf(accounts.alice)).toBe(0n)
+    const { l2Receipt } = await depositAndWait({ token: ETH, amount: parseEther('1') })
+    expect(l2Receipt.status).toBe('success')
+    expect(await h.l2.c.balanceOf(accounts.alice)).toBeGreaterThanOrEqual(parseEther('1'))
+
+    const receiver = '0x00000000000000000000000000000000000c0ffe' as Address
+    const hash = await requestExecute(h.alice, { l2Client: l2Client(), contractAddress: receiver, l2Value: 5n })
+    await h.l1.waitForTransactionReceipt({ hash })
+    expect((await waitForDepositExecution(h.l1, { l2Client: l2Client(), hash })).status).toBe('success')
+    expect(await h.l2.c.balanceOf(receiver)).toBe(5n)
+  })
+
+  test('ETH withdrawal: every phase in the server own not-ready answers, wait, finalize, isFinalized flips, a second finalize is refused', async () => {
+    await depositAndWait({ token: ETH, amount: parseEther('2') })
+    const hash = await withdraw(l2Wallet(h, h.l2.c, 'alice'), {
+      token: ETH,
+      amount: parseEther('1'),
+      to: accounts.carol,
+    })
+    const status = () => getWithdrawalStatus(h.l1, { l2Client: l2Client(), hash })
+
+    expect(await status()).toMatchObject({ status: 'waiting-for-batch', waitingFor: 'proof' })
+    await h.l2.c.sealBatch()
+    await h.l2.c.commitBatches()
+    // v0.1.1 hands out the proof before execution; L1 then says the batch is not executed
+    expect(await status()).toMatchObject({
+      status: 'waiting-for-batch',
+      waitingFor: profile.proofNotReady.notExecuted === 'answers' ? 'batch-execution' : 'proof',
+    })
+    await expect(finalizeWithdrawal(h.bob, { l2Client: l2Client(), hash })).rejects.toMatchObject({
+      name: 'WithdrawalNotReadyError',
+    })
+    expect(await isWithdrawalFinalized(h.l1, { l2Client: l2Client(), hash })).toBe(false)
+
+    const phases: string[] = []
+    const waiting = waitForWithdrawalReady(h.l1, {
+      l2Client: l2Client(),
+      hash,
+      pollingInterval: 20,
+      onStatus: ({ status }) => phases.push(status),
+    })
+    await h.l2.c.executeBatches()
+    expect(await waiting).toMatchObject({ chainId: 273n, l2Sender: '0x000000000000000000000000000000000000800A' })
+    expect(phases.at(-1)).toBe('ready-to-finalize')
+
+    const before = await h.l1.getBalance({ address: accounts.carol })
+    expect((await finalizeWithBob(hash)).status).toBe('success')
+    expect((await h.l1.getBalance({ address: accounts.carol })) - before).toBe(parseEther('1'))
+    expect(await isWithdrawalFinalized(h.l1, { l2Client: l2Client(), hash })).toBe(true)
+    expect((await status()).status).toBe('finalized')
+    h.l1Transport.reset()
+    await expect(finalizeWithdrawal(h.bob, { l2Client: l2Client(), hash })).rejects.toMatchObject({
+      name: 'WithdrawalAlreadyFinalizedError',
+    })
+    expect(h.l1Transport.sends()).toEqual([])
+  })
+
+  test('ERC-20: deposited through the real L2AssetRouter, withdrawn and paid back on L1', async () => {
+    await depositAndWait({ token: ETH, amount: parseEther('1') })
+    const amount = 4n * 10n ** 18n
+    const { l2Receipt } = await depositAndWait({ token: token(), amount, approve: true })
+    expect(l2Receipt.status).toBe('success')
+    const l2Token = await h.l2.c.l2TokenAddress(token())
+    expect(await h.l2.c.tokenBalanceOf(l2Token, accounts.alice)).toBe(amount)
+
+    const hash = await withdraw(l2Wallet(h, h.l2.c, 'alice'), {
+      token: l2Token,
+      amount: 3n * 10n ** 18n,
+      to: accounts.carol,
+    })
+    expect(await h.l2.c.tokenBalanceOf(l2Token, accounts.alice)).toBe(10n ** 18n)
+    await h.l2.c.settle()
+    const before = await l1TokenBalance(h, token(), accounts.carol)
+    expect((await finalizeWithBob(hash)).status).toBe('success')
+    expect((await l1TokenBalance(h, token(), accounts.carol)) - before).toBe(3n * 10n ** 18n)
+    expect(await isWithdrawalFinalized(h.l1, { l2Client: l2Client(), hash })).toBe(true)
+  })
+
+  test('a failed ERC-20 deposit is claimed back on L1, and a second claim is refused before sending', async () => {
+    const start = await l1TokenBalance(h, token(), accounts.alice)
+    h.l2.c.failPriorityTxs()
+    const amount = 2n * 10n ** 18n
+    const { hash, l2Receipt } = await depositAndWait({ token: token(), amount, approve: true })
+    expect(l2Receipt.status).toBe('reverted')
+    expect(await l1TokenBalance(h, token(), accounts.alice)).toBe(start - amount)
+    await h.l2.c.settle()
+    const claim = await claimFailedDeposit(h.bob, { l2Client: l2Client(), hash })
+    expect((await h.l1.waitForTransactionReceipt({ hash: claim })).status).toBe('success')
+    expect(await l1TokenBalance(h, token(), accounts.alice)).toBe(start)
+    h.l1Transport.reset()
+    await expect(claimFailedDeposit(h.bob, { l2Client: l2Client(), hash })).rejects.toMatchObject({
+      name: 'DepositAlreadyClaimedError',
+    })
+    expect(h.l1Transport.sends()).toEqual([])
+  })
+})

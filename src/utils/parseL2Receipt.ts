@@ -39,7 +39,8 @@ export type L2ToL1LogInfo = {
 
 /**
  * Reads a raw `eth_getTransactionReceipt` answer of an Era or ZKsync OS node (see `L2ReceiptInfo`). Returns `undefined`
- * when the answer is not a receipt (not an object, no valid status, logs that are not lists of logs).
+ * when the answer is not such a receipt (not an object, no valid status, `logs` or `l2ToL1Logs` missing or not lists
+ * of logs).
  *
  * @example
  * import { parseL2Receipt } from 'zksync-l1-actions/utils'
@@ -57,8 +58,7 @@ export function parseL2Receipt(raw: unknown): L2ReceiptInfo | undefined {
   if (!isRecord(raw)) return undefined
   const status = raw.status === '0x1' ? 'success' : raw.status === '0x0' ? 'reverted' : undefined
   if (!status) return undefined
-  const logs = raw.logs ?? []
-  const l2ToL1Logs = raw.l2ToL1Logs ?? []
+  const { logs, l2ToL1Logs } = raw
   if (!Array.isArray(logs) || !Array.isArray(l2ToL1Logs)) return undefined
   const parsedLogs = logs.map(parseLog)
   const parsedL2ToL1Logs = l2ToL1Logs.map(parseL2ToL1Log)

@@ -133,3 +133,42 @@ describe.each(profiles.filter((p) => p.flavour === 'zksync-os'))('ZKsync OS chai
     expect(h.l1Transport.sends()).toEqual([])
   })
 })
+
+describe('RPC requests on the ZKsync OS chain', () => {
+  test('an ETH deposit costs 8 requests (6 L1, 2 L2) and a finalize 7 (5 L1, 2 L2)', async () => {
+    h.l1Transport.reset()
+    h.l2Transport.c.reset()
+    const hash = await deposit(h.alice, { l2Client: h.l2Client(h.l2.c), token: ETH, amount: parseEther('2') })
+    const depositRequests = { l1: h.l1Transport.methods(), l2: h.l2Transport.c.methods() }
+    await h.l1.waitForTransactionReceipt({ hash })
+    await h.l2.c.relay()
+    const l2Hash = await withdraw(l2Wallet(h, h.l2.c, 'alice'), { token: ETH, amount: parseEther('1') })
+    await h.l2.c.settle()
+    h.l1Transport.reset()
+    h.l2Transport.c.reset()
+    await finalizeWithdrawal(h.bob, { l2Client: h.l2Client(h.l2.c), hash: l2Hash })
+    // deposit: the same 6 L1 requests as on Era; on L2 the estimate, after the "method not found" that tells the VM
+    // (a chain definition with `custom.zksync.vm: 'zksync-os'` saves it)
+    expect([...depositRequests.l1].sort()).toEqual(
+      [
+        'eth_call',
+        'eth_call',
+        'eth_getBlockByNumber',
+        'eth_maxPriorityFeePerGas',
+        'eth_fillTransaction',
+        'eth_sendRawTransaction',
+      ].sort(),
+    )
+    expect(depositRequests.l2).toEqual(['zks_estimateGasL1ToL2', 'eth_estimateGas'])
+    // finalize: receipt and proof on L2, one request each; on L1 the addresses (this chain definition names only the
+    // Bridgehub), the status multicall, the fill and the send
+    expect(h.l2Transport.c.methods()).toEqual(['eth_getTransactionReceipt', 'zks_getL2ToL1LogProof'])
+    expect(h.l1Transport.methods()).toEqual([
+      'eth_call',
+      'eth_call',
+      'eth_call',
+      'eth_fillTransaction',
+      'eth_sendRawTransaction',
+    ])
+  })
+})

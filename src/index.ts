@@ -221,6 +221,8 @@ export {
   type InvalidAddressParameterErrorType,
   InvalidHexParameterError,
   type InvalidHexParameterErrorType,
+  InvalidParameterError,
+  type InvalidParameterErrorType,
   L1ChainMismatchError,
   type L1ChainMismatchErrorType,
   L2ChainMismatchError,

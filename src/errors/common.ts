@@ -205,3 +205,41 @@ export class L2ResponseMalformedError extends ZksyncL1Error {
     this.reason = reason
   }
 }
+
+export type InvalidParameterErrorType = InvalidParameterError & { name: 'InvalidParameterError' }
+/**
+ * A parameter has the wrong type or is out of range (a number or a string where a bigint is expected, a negative or
+ * fractional value, an index past `Number.MAX_SAFE_INTEGER`, a timeout that is not a duration): refused before any
+ * request, as plain JavaScript callers are not held to the types.
+ */
+export class InvalidParameterError extends ZksyncL1Error {
+  override name = 'InvalidParameterError' as const
+  readonly parameter: string
+  readonly value: unknown
+  readonly expected: string
+  constructor({ parameter, value, expected }: { parameter: string; value: unknown; expected: string }) {
+    super(`\`${parameter}\` must be ${expected}.`, {
+      name: 'InvalidParameterError',
+      metaMessages: [
+        `${parameter}: ${describeValue(value)}`,
+        `expected: ${expected}`,
+        'JavaScript callers: amounts, values and gas are bigints (`10n ** 18n`, `parseEther("1")`), never numbers or strings.',
+      ],
+    })
+    this.parameter = parameter
+    this.value = value
+    this.expected = expected
+  }
+}
+
+/** A value as a message shows it: its type, and the value itself cut to a readable length. */
+function describeValue(value: unknown): string {
+  let text: string
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value)
+  } catch {
+    text = Object.prototype.toString.call(value)
+  }
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+  return `${text.length > 74 ? `${text.slice(0, 74)}… (${text.length} characters)` : text} (${type})`
+}

@@ -7,6 +7,7 @@ import {
   type Hash,
   type Hex,
   isAddressEqual,
+  keccak256,
   type RpcRequestErrorType,
   sliceHex,
   type Transport,
@@ -14,7 +15,7 @@ import {
 import { L1_MESSENGER_ADDRESS } from '../constants/addresses.js'
 import { L1_MESSAGE_SENT_TOPIC } from '../constants/topics.js'
 import type { L1ChainMismatchErrorType, L2ClientRequiredErrorType } from '../errors/common.js'
-import { L2ClientRequiredError } from '../errors/common.js'
+import { L2ClientRequiredError, L2ResponseMalformedError } from '../errors/common.js'
 import {
   WithdrawalFailedOnL2Error,
   type WithdrawalFailedOnL2ErrorType,
@@ -114,11 +115,30 @@ export async function getFinalizeWithdrawalParams<chain extends Chain | undefine
   const log = messages[n]
   if (!log || !Number.isInteger(n) || n < 0)
     throw new WithdrawalIndexOutOfRangeError({ hash, index: n, count: messages.length })
-  const l2Sender = getAddress(sliceHex(log.topics[1]!, 12))
-  const [message] = decodeAbiParameters([{ type: 'bytes' }], log.data)
+  const malformed = (reason: string) =>
+    new L2ResponseMalformedError({ method: 'eth_getTransactionReceipt', hash, reason })
+  const senderTopic = log.topics[1]
+  if (!senderTopic || senderTopic.length !== 66 || log.topics[2]?.length !== 66)
+    throw malformed('an L1MessageSent log without its sender and hash topics')
+  const l2Sender = getAddress(sliceHex(senderTopic, 12))
+  let message: Hex
+  try {
+    ;[message] = decodeAbiParameters([{ type: 'bytes' }], log.data)
+  } catch {
+    throw malformed('an L1MessageSent log whose data is not the message bytes')
+  }
+  if (keccak256(message).toLowerCase() !== log.topics[2].toLowerCase())
+    throw malformed("an L1MessageSent log whose hash topic is not its message's hash")
 
-  // every L1Messenger message leaves one L2->L1 log from 0x…8008, in the same order
-  const logIndex = findL2ToL1LogIndex(receipt.l2ToL1Logs, (l) => isSender(l, L1_MESSENGER_ADDRESS), n) ?? n
+  // every L1Messenger message leaves one L2->L1 log from 0x…8008, in the same order, naming the same sender and hash
+  const logIndex = findL2ToL1LogIndex(receipt.l2ToL1Logs, (l) => isSender(l, L1_MESSENGER_ADDRESS), n)
+  const entry = logIndex === undefined ? undefined : receipt.l2ToL1Logs[logIndex]
+  if (logIndex === undefined || !entry) throw malformed(`no L2->L1 log of the messenger for message ${n}`)
+  if (
+    entry.key.toLowerCase() !== senderTopic.toLowerCase() ||
+    entry.value.toLowerCase() !== log.topics[2].toLowerCase()
+  )
+    throw malformed(`the L2->L1 log of message ${n} names another sender or message`)
   const proof = await getL2ToL1LogProof(l2Client, { hash, index: logIndex })
   if (!proof)
     throw new WithdrawalNotReadyError({
@@ -128,7 +148,7 @@ export async function getFinalizeWithdrawalParams<chain extends Chain | undefine
       l2BatchNumber: receipt.l1BatchNumber,
     })
 
-  const { l2BatchNumber, l2TxNumberInBatch } = batchPosition(receipt, logIndex, proof)
+  const { l2BatchNumber, l2TxNumberInBatch } = batchPosition(receipt, logIndex, proof, hash)
   if (l2BatchNumber === undefined || l2TxNumberInBatch === undefined)
     throw new WithdrawalNotReadyError({ hash, status: 'waiting-for-batch', waitingFor: 'proof' })
 

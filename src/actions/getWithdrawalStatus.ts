@@ -27,10 +27,14 @@ import {
 } from './getFinalizeWithdrawalParams.js'
 import { type GetL1ContractsErrorType, getL1Contracts, getZksyncConfig } from './getL1Contracts.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { getRevertName } from './internal/revertName.js'
+
+const revertAbi = [...bridgehubAbi, ...zkChainAbi]
 
 /**
- * `proof-invalid`: the batch is executed but L1 rejects the L2 node's proof for this message
- * (`proveL2MessageInclusion` is false): the node is wrong or lying; ask another node.
+ * `proof-invalid`: the batch is executed but L1 does not verify the L2 node's message and proof
+ * (`proveL2MessageInclusion` is false or reverts): the node is wrong or lying, or the batch was settled where this L1
+ * cannot check it; ask another node.
  */
 export type WithdrawalStatus =
   | 'l2-pending'
@@ -80,8 +84,9 @@ export type GetWithdrawalStatusErrorType =
  * `waiting-for-batch` (no proof yet, or the batch is not executed on L1), `ready-to-finalize` (proof available and
  * `getTotalBatchesExecuted() >= batch` on the chain's diamond) or `finalized` (`isWithdrawalFinalized` on the
  * L1Nullifier, or on the custom bridge that finalizes it). Once the batch is executed the node's proof is checked on L1
- * with the Bridgehub's `proveL2MessageInclusion`: a proof L1 rejects is `proof-invalid` (a wrong or lying node), never
- * `finalized`. The L1 reads are one multicall.
+ * with the Bridgehub's `proveL2MessageInclusion`: `ready-to-finalize` and `finalized` are said only of a message L1
+ * verifies there, at the batch and index L1 verified; a proof L1 rejects or cannot check (false, or a revert) is
+ * `proof-invalid` (a wrong or lying node), never `finalized`. The L1 reads are one multicall.
  *
  * @example
  * import { createPublicClient, http } from 'viem'
@@ -107,7 +112,13 @@ export async function readWithdrawalStatus(
   client: Client<Transport, Chain | undefined>,
   parameters: GetWithdrawalStatusParameters,
   balanceOf?: Address | undefined,
-): Promise<GetWithdrawalStatusReturnType & { balance?: bigint | undefined }> {
+): Promise<
+  GetWithdrawalStatusReturnType & {
+    balance?: bigint | undefined
+    /** the name of the revert of L1's inclusion check, when it reverted */
+    inclusionRevert?: string | undefined
+  }
+> {
   let params: FinalizeL1DepositParams
   try {
     params = await getFinalizeWithdrawalParams(client, parameters)
@@ -149,13 +160,19 @@ export async function readWithdrawalStatus(
     finalizer,
     ...(balanceOf ? { balance: unwrapRead<bigint>(balance) } : {}),
   }
-  const isExecuted = (unwrapRead(executed) as bigint) >= params.l2BatchNumber
-  // a proof L1 rejects names another message (or none): the node is wrong, its `finalized` flag proves nothing
-  if (isExecuted && included?.status === 'success' && included.result === false)
-    return { status: 'proof-invalid', ...known }
+  // Only what L1 verified decides: the node's batch, index, message and proof name a message only if
+  // `proveL2MessageInclusion` says `true`; a revert (a malformed or empty proof, a root L1 does not hold) or `false`
+  // is a proof L1 rejects, and then the finalized flag at the node's (batch, index) proves nothing.
+  if ((unwrapRead(executed) as bigint) < params.l2BatchNumber)
+    return { status: 'waiting-for-batch', waitingFor: 'batch-execution', ...known }
+  if (included?.status !== 'success' || included.result !== true)
+    return {
+      status: 'proof-invalid',
+      ...known,
+      ...(included?.status === 'failure' ? { inclusionRevert: getRevertName(included.error, revertAbi) } : {}),
+    }
   if (unwrapRead(finalized) as boolean) return { status: 'finalized', ...known }
-  if (isExecuted) return { status: 'ready-to-finalize', ...known }
-  return { status: 'waiting-for-batch', waitingFor: 'batch-execution', ...known }
+  return { status: 'ready-to-finalize', ...known }
 }
 
 /** The nullifier for `0x…800a`/`0x…10003` messages; otherwise the named or configured custom bridge. */

@@ -163,7 +163,7 @@ export async function buildClaimFailedDeposit<chain extends Chain | undefined, a
   const proof = await getL2ToL1LogProof(l2Client, { hash: l2TxHash, index: logIndex })
   if (!proof)
     throw new FailedDepositNotReadyError({ l2TxHash, waitingFor: 'proof', l2BatchNumber: receipt.l1BatchNumber })
-  const { l2BatchNumber, l2TxNumberInBatch } = batchPosition(receipt, logIndex, proof)
+  const { l2BatchNumber, l2TxNumberInBatch } = batchPosition(receipt, logIndex, proof, l2TxHash)
   if (l2BatchNumber === undefined || l2TxNumberInBatch === undefined)
     throw new FailedDepositNotReadyError({ l2TxHash, waitingFor: 'proof' })
 

@@ -127,6 +127,9 @@ export async function buildFinalizeWithdrawal<chain extends Chain | undefined, a
   const { params, finalizer } = status
   if (!params || !finalizer)
     throw new WithdrawalNotReadyError({ hash, status: 'waiting-for-batch', waitingFor: 'proof' })
+  // L1's inclusion check reverted with a settlement-layer check: the batch was settled where this L1 cannot verify it
+  if (status.status === 'proof-invalid' && status.inclusionRevert && NOT_HERE.has(status.inclusionRevert))
+    throw new WithdrawalNotFinalizableHereError({ hash, reason: status.inclusionRevert })
   if (status.status === 'proof-invalid')
     throw new WithdrawalProofInvalidError({
       hash,

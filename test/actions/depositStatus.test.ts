@@ -1,5 +1,6 @@
 import { type Hash, parseEther } from 'viem'
 import { describe, expect, test } from 'vitest'
+import { claimFailedDeposit } from '../../src/actions/claimFailedDeposit.js'
 import { deposit } from '../../src/actions/deposit.js'
 import { getDepositStatus } from '../../src/actions/getDepositStatus.js'
 import { getL2TransactionHash } from '../../src/actions/getL2TransactionHash.js'
@@ -31,7 +32,7 @@ describe('getDepositStatus', () => {
     expect(done.l2Receipt?.status).toBe('success')
   })
 
-  test('a failed token deposit is claimable, a failed ETH deposit is not', async () => {
+  test('a failed token deposit is claimable once L1 verifies the failure, then claimed; a failed ETH deposit never', async () => {
     const l2Client = h.l2Client(h.l2.a)
     h.l2.a.failPriorityTxs()
     const eth = await ethDeposit()
@@ -45,9 +46,29 @@ describe('getDepositStatus', () => {
       status: 'l2-failed',
       claimable: false,
     })
+    // not claimable before L1 can verify the failure: no proof yet, then the batch not executed
+    expect(await getDepositStatus(h.l1, { l2Client, hash: token })).toMatchObject({
+      status: 'l2-failed',
+      claimable: false,
+      claimWaitingFor: 'proof',
+    })
+    await h.l2.a.sealBatch()
+    await h.l2.a.commitBatches()
+    expect(await getDepositStatus(h.l1, { l2Client, hash: token })).toMatchObject({
+      claimable: false,
+      claimWaitingFor: 'batch-execution',
+    })
+    await h.l2.a.executeBatches()
     expect(await getDepositStatus(h.l1, { l2Client, hash: token })).toMatchObject({
       status: 'l2-failed',
       claimable: true,
+    })
+    // claimed: the L1Nullifier's record is gone, the status says so
+    await h.l1.waitForTransactionReceipt({ hash: await claimFailedDeposit(h.bob, { l2Client, hash: token }) })
+    expect(await getDepositStatus(h.l1, { l2Client, hash: token })).toMatchObject({
+      status: 'l2-failed',
+      claimable: false,
+      claimed: true,
     })
   })
 

@@ -59,6 +59,11 @@ function scriptedL2(answers: Record<string, (params: any) => unknown>) {
   return { client, asked }
 }
 
+/** The messenger's L2->L1 log of a message, as the node lists it beside the `L1MessageSent` log. */
+function entryOf(sender: Hex, message: Hex, extra: Record<string, unknown> = {}) {
+  return { sender: MESSENGER, key: pad(sender), value: keccak256(message), ...extra }
+}
+
 function receipt(logs: unknown[], l2ToL1Logs: unknown[], era = true) {
   return {
     transactionHash: HASH,
@@ -152,7 +157,7 @@ describe('getFinalizeWithdrawalParams over a scripted node', () => {
       eth_getTransactionReceipt: () =>
         receipt(
           [messageLog('0x000000000000000000000000000000000000800a', withdrawalMessage)],
-          [{ sender: MESSENGER, key: HASH, value: HASH }],
+          [entryOf('0x000000000000000000000000000000000000800a', withdrawalMessage)],
         ),
       zks_getL2ToL1LogProof: () => ({ proof: GATEWAY_PROOF, id: 9, root: HASH }),
     })
@@ -178,9 +183,9 @@ describe('getFinalizeWithdrawalParams over a scripted node', () => {
             messageLog('0x000000000000000000000000000000000000800a', second),
           ],
           [
-            { sender: MESSENGER, key: HASH, value: HASH },
+            entryOf('0x000000000000000000000000000000000000800a', withdrawalMessage),
             { sender: '0x0000000000000000000000000000000000008001', key: HASH, value: HASH },
-            { sender: MESSENGER, key: HASH, value: HASH },
+            entryOf('0x000000000000000000000000000000000000800a', second),
           ],
           false,
         ),
@@ -205,9 +210,9 @@ describe('getFinalizeWithdrawalParams over a scripted node', () => {
             messageLog('0x000000000000000000000000000000000000800a', second),
           ],
           [
-            { sender: MESSENGER, key: HASH, value: HASH, transactionIndex: '0x3' },
+            entryOf('0x000000000000000000000000000000000000800a', withdrawalMessage, { transactionIndex: '0x3' }),
             { sender: '0x0000000000000000000000000000000000008001', key: HASH, value: HASH, transactionIndex: '0x3' },
-            { sender: MESSENGER, key: HASH, value: HASH, transactionIndex: '0x3' },
+            entryOf('0x000000000000000000000000000000000000800a', second, { transactionIndex: '0x3' }),
           ],
           false,
         ),

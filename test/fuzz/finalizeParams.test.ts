@@ -78,7 +78,7 @@ test('random receipts and proofs: the params carry the node proof byte for byte 
       })
       const l2ToL1Logs: unknown[] = []
       const positions: number[] = []
-      s.messages.forEach((_, i) => {
+      s.messages.forEach((m, i) => {
         for (let k = 0; k < s.otherL2ToL1[i]!; k++)
           l2ToL1Logs.push({
             sender: '0x0000000000000000000000000000000000008001',
@@ -87,7 +87,13 @@ test('random receipts and proofs: the params carry the node proof byte for byte 
             txIndexInL1Batch: numberToHex(s.txIndex),
           })
         positions.push(l2ToL1Logs.length)
-        l2ToL1Logs.push({ sender: MESSENGER, key: HASH, value: HASH, txIndexInL1Batch: numberToHex(s.txIndex) })
+        // the messenger's L2->L1 log names the message's sender and hash, as the node's leaf does
+        l2ToL1Logs.push({
+          sender: MESSENGER,
+          key: pad(m.sender),
+          value: keccak256(m.body),
+          txIndexInL1Batch: numberToHex(s.txIndex),
+        })
       })
       const asked: unknown[] = []
       const l2Client = createPublicClient({

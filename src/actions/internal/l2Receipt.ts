@@ -44,14 +44,23 @@ export function isSender(log: { sender: Address }, address: Address): boolean {
 /**
  * Where the log at `logIndex` sits, as L1 names it: the batch (Era: the receipt's `l1BatchNumber`; ZKsync OS: the
  * proof's batch) and the transaction's number in it (Era: `l1BatchTxIndex`; otherwise the number the log's own entry
- * carries, which is what its tree leaf hashes). `undefined` where the node has not said.
+ * carries, which is what its tree leaf hashes). `undefined` where the node has not said. Batch numbers that disagree
+ * between the receipt, its log and the proof are an `L2ResponseMalformedError`.
  */
 export function batchPosition(
   receipt: L2ReceiptInfo,
   logIndex: number,
   proof: L2ToL1LogProof,
+  hash: Hash,
 ): { l2BatchNumber: bigint | undefined; l2TxNumberInBatch: number | undefined } {
   const log = receipt.l2ToL1Logs[logIndex]
+  const batches = [receipt.l1BatchNumber, proof.batchNumber, log?.l1BatchNumber].filter((b) => b !== undefined)
+  if (batches.some((b) => b !== batches[0]))
+    throw new L2ResponseMalformedError({
+      method: 'zks_getL2ToL1LogProof',
+      hash,
+      reason: `the receipt and the proof name different batches (${batches.join(', ')})`,
+    })
   return {
     l2BatchNumber: receipt.l1BatchNumber ?? proof.batchNumber ?? log?.l1BatchNumber,
     l2TxNumberInBatch: receipt.l1BatchTxIndex ?? log?.txNumber,

@@ -17,9 +17,11 @@ import { zkChainAbi } from '../abis/zkChain.js'
 import { L2_BOOTLOADER_ADDRESS } from '../constants/addresses.js'
 import { BRIDGEHUB_DEPOSIT_FINALIZED_TOPIC } from '../constants/topics.js'
 import type { ErrorType } from '../errors/base.js'
+import { L2ClientRequiredError } from '../errors/common.js'
 import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
 import { type GetL2TransactionHashErrorType, getL2TransactionHash } from './getL2TransactionHash.js'
+import { assertHash } from './internal/assertParameters.js'
 import { batchPosition, findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
 import { readContractsSettled, unwrapRead } from './internal/readContracts.js'
 
@@ -80,6 +82,10 @@ export async function getDepositStatus<chain extends Chain | undefined>(
   parameters: GetDepositStatusParameters,
 ): Promise<GetDepositStatusReturnType> {
   const { l2Client, hash } = parameters
+  assertHash('hash', hash)
+  assertHash('l2Hash', parameters.l2Hash, { optional: true })
+  if (!isClient(l2Client))
+    throw new L2ClientRequiredError({ action: 'getDepositStatus', reason: 'the deposit is executed on L2' })
   const l1Receipt = parameters.l1Receipt ?? (await receiptOrNull(client, hash))
   if (!l1Receipt) return { status: 'l1-pending' }
   if (l1Receipt.status !== 'success') return { status: 'l1-reverted', l1Receipt }
@@ -166,4 +172,9 @@ async function receiptOrNull(client: Client<Transport, Chain | undefined>, hash:
     if (error instanceof TransactionReceiptNotFoundError) return null
     throw error
   }
+}
+
+/** Something a request can be made of: a viem client (or transport-backed object with `request`). */
+function isClient(value: unknown): value is Client {
+  return typeof value === 'object' && value !== null && typeof (value as Client).request === 'function'
 }

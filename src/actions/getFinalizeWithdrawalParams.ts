@@ -30,6 +30,7 @@ import {
 } from '../errors/withdrawal.js'
 import { type L2TargetParameters, resolveL2Target } from './getL1Contracts.js'
 import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
+import { assertHash, assertIndex } from './internal/assertParameters.js'
 import { batchPosition, findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
 
 /** The argument of `L1Nullifier.finalizeDeposit` (`FinalizeL1DepositParams`). */
@@ -94,7 +95,9 @@ export async function getFinalizeWithdrawalParams<chain extends Chain | undefine
   parameters: GetFinalizeWithdrawalParamsParameters,
 ): Promise<GetFinalizeWithdrawalParamsReturnType> {
   const { l2Client, hash, index } = parameters
-  if (!l2Client)
+  assertHash('hash', hash)
+  assertIndex('index', index, { optional: true })
+  if (typeof l2Client?.request !== 'function')
     throw new L2ClientRequiredError({ action: 'getFinalizeWithdrawalParams', reason: 'the withdrawal is read on L2' })
   const [{ l2ChainId }, receipt] = await Promise.all([
     resolveL2Target(client, { ...parameters, l2Client }),

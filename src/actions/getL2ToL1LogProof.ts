@@ -3,6 +3,7 @@ import { ZKSYNC_OS_PROOF_NOT_READY_MESSAGES, ZKSYNC_OS_ZKS_ERROR_CODE } from '..
 import type { ErrorType } from '../errors/base.js'
 import { L2ResponseMalformedError, type L2ResponseMalformedErrorType } from '../errors/common.js'
 import { type L2ToL1LogProof, type L2ToL1LogProofResponse, parseL2ToL1LogProof } from '../utils/parseL2ToL1LogProof.js'
+import { assertHash, assertIndex } from './internal/assertParameters.js'
 
 export type GetL2ToL1LogProofParameters = {
   /** The L2 transaction that emitted the log. */
@@ -44,6 +45,8 @@ export async function getL2ToL1LogProof(
   client: Client,
   { hash, index = 0 }: GetL2ToL1LogProofParameters,
 ): Promise<GetL2ToL1LogProofReturnType> {
+  assertHash('hash', hash)
+  assertIndex('index', index)
   const args = { method: 'zks_getL2ToL1LogProof', params: [hash, index] } as never
   let response: unknown
   try {

@@ -26,6 +26,7 @@ import {
   getFinalizeWithdrawalParams,
 } from './getFinalizeWithdrawalParams.js'
 import { type GetL1ContractsErrorType, getL1Contracts, getZksyncConfig } from './getL1Contracts.js'
+import { assertAddress } from './internal/assertParameters.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import { getRevertName } from './internal/revertName.js'
 
@@ -119,6 +120,7 @@ export async function readWithdrawalStatus(
     inclusionRevert?: string | undefined
   }
 > {
+  if (parameters.customBridge !== undefined) assertAddress('customBridge.l1', parameters.customBridge?.l1)
   let params: FinalizeL1DepositParams
   try {
     params = await getFinalizeWithdrawalParams(client, parameters)

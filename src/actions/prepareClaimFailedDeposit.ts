@@ -48,6 +48,7 @@ import {
   type L2TargetParameters,
 } from './getL1Contracts.js'
 import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
+import { assertHash, assertTransactionOverrides } from './internal/assertParameters.js'
 import { batchPosition, findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import {
@@ -145,7 +146,10 @@ export async function buildClaimFailedDeposit<chain extends Chain | undefined, a
   withBalance = false,
 ): Promise<{ request: PrepareClaimFailedDepositReturnType; balance?: bigint | undefined }> {
   const { l2Client, hash, gas } = parameters
-  if (!l2Client) throw new L2ClientRequiredError({ action: 'claimFailedDeposit', reason: 'the deposit failed on L2' })
+  assertHash('hash', hash)
+  assertTransactionOverrides(parameters)
+  if (typeof l2Client?.request !== 'function')
+    throw new L2ClientRequiredError({ action: 'claimFailedDeposit', reason: 'the deposit failed on L2' })
   const account = parameters.account ?? client.account
   const contracts = await getL1Contracts(client, { ...parameters, l2Client })
   const deposit = await findDeposit(client, l2Client, hash, contracts)

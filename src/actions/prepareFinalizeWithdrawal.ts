@@ -31,6 +31,7 @@ import {
   readWithdrawalStatus,
   type WithdrawalFinalizer,
 } from './getWithdrawalStatus.js'
+import { assertTransactionOverrides } from './internal/assertParameters.js'
 import { getRevertName } from './internal/revertName.js'
 import {
   estimateGas,
@@ -110,6 +111,7 @@ export async function buildFinalizeWithdrawal<chain extends Chain | undefined, a
   withBalance = false,
 ): Promise<PrepareFinalizeWithdrawalReturnType> {
   const { hash, gas } = parameters
+  assertTransactionOverrides(parameters)
   const account = parameters.account ?? client.account
   const status = await readWithdrawalStatus(
     client as Client<Transport, Chain | undefined>,

@@ -112,3 +112,21 @@ export function assertFunction(
   if (value === undefined && optional) return
   if (typeof value !== 'function') throw new InvalidParameterError({ parameter, value, expected: 'a function' })
 }
+
+/**
+ * The L1 transaction overrides every write action takes: `gas` (a bigint, or `null` to skip the estimate), the fee
+ * fields (bigints) and `nonce` (a number, as in viem).
+ */
+export function assertTransactionOverrides(parameters: {
+  gas?: unknown
+  gasPrice?: unknown
+  maxFeePerGas?: unknown
+  maxPriorityFeePerGas?: unknown
+  nonce?: unknown
+}): void {
+  if (parameters.gas !== null) assertUint('gas', parameters.gas, { optional: true })
+  assertUint('gasPrice', parameters.gasPrice, { optional: true })
+  assertUint('maxFeePerGas', parameters.maxFeePerGas, { optional: true })
+  assertUint('maxPriorityFeePerGas', parameters.maxPriorityFeePerGas, { optional: true })
+  assertIndex('nonce', parameters.nonce, { optional: true })
+}

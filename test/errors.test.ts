@@ -1,6 +1,7 @@
 /**
  * Every error the package exports: a viem BaseError subclass with a literal `name` equal to its export
- * name, a docs link to its README entry, and the values involved in its message. Each is rendered.
+ * name, a docs link to its README entry, and the values involved in its message, each also readable as a field of
+ * the same name. Each is rendered.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -26,9 +27,38 @@ const samples: Record<string, unknown> = {
   WaitAbortedError: { operation: 'the deposit', lastStatus: 'l2-pending', details: ['waiting for: relay'] },
   WithdrawalIndexRequiredError: { hash, count: 2 },
   WithdrawalIndexOutOfRangeError: { hash, index: 3, count: 2 },
+  TransactionAfterApprovalsWouldRevertError: {
+    to: `0x${'12'.repeat(20)}`,
+    reason: 'TokensWithFeesNotSupported',
+    allowances: [{ token: `0x${'34'.repeat(20)}`, spender: `0x${'56'.repeat(20)}`, amount: 1000n }],
+    cause: new Error('execution reverted'),
+  },
+  L1ExecutionRevertedError: {
+    to: `0x${'12'.repeat(20)}`,
+    revert: { name: 'LengthIsNotDivisibleBy32', args: [31n] },
+    data: `0xe37d2c02${'00'.repeat(31)}1f`,
+    cause: new Error('execution reverted'),
+  },
 }
-/** Any other constructor gets an object whose every field is 4660n (0x1234): it must show up rendered. */
-const anyFields = new Proxy({}, { get: (_t, key) => (key === 'then' ? undefined : 4660n) })
+
+/**
+ * Any other constructor gets an object whose every field is 4660n (0x1234), which must show up rendered; the fields
+ * the constructor read are recorded, to be found again on the error.
+ */
+function anyFields(): { args: object; read: Set<string> } {
+  const read = new Set<string>()
+  const args = new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        if (typeof key !== 'string' || key === 'then') return undefined
+        read.add(key)
+        return 4660n
+      },
+    },
+  )
+  return { args, read }
+}
 
 const errorClasses = Object.entries(lib).filter(
   ([name, value]) => typeof value === 'function' && name.endsWith('Error') && name !== 'ZksyncL1Error',
@@ -43,7 +73,12 @@ test('every error class declared in src/errors is exported from the package root
 })
 
 describe.each(errorClasses)('%s', (name, ErrorClass) => {
-  const error = new ErrorClass(samples[name] ?? anyFields)
+  const sample = samples[name] as Record<string, unknown> | undefined
+  const recorded = anyFields()
+  const error = new ErrorClass(sample ?? recorded.args)
+  const given: [string, unknown][] = sample
+    ? Object.entries(sample)
+    : [...recorded.read].map((key) => [key, 4660n] as [string, unknown])
 
   test('is a BaseError with its literal name and a README anchor', () => {
     expect(error).toBeInstanceOf(BaseError)
@@ -60,5 +95,17 @@ describe.each(errorClasses)('%s', (name, ErrorClass) => {
     const rendered = error.message
     if (samples[name]) expect(rendered).toMatch(/abab|1000|3|2|socket|replacement/)
     else expect(rendered).toContain('4660')
+  })
+
+  test('every constructor argument given is readable as a field with the same value', () => {
+    expect(given.length).toBeGreaterThan(0)
+    for (const [key, value] of given) {
+      // viem's `details` (a string: the cause's message) keeps its meaning; the waits' detail lines are in the message
+      if (key === 'details' && Array.isArray(value)) {
+        for (const line of value) expect(error.metaMessages).toContain(line)
+        continue
+      }
+      expect((error as unknown as Record<string, unknown>)[key], `${name}.${key}`).toBe(value)
+    }
   })
 })

@@ -5,6 +5,8 @@ export type InvalidDepositAmountErrorType = InvalidDepositAmountError & { name: 
 /** An amount that must be a positive uint256 is zero, negative, or 2^256 or more. */
 export class InvalidDepositAmountError extends ZksyncL1Error {
   override name = 'InvalidDepositAmountError' as const
+  readonly parameter: string
+  readonly value: bigint
   constructor({ parameter, value }: { parameter: string; value: bigint }) {
     const tooLarge = value >= 2n ** 256n
     super(tooLarge ? `\`${parameter}\` does not fit in a uint256.` : `\`${parameter}\` must be greater than zero.`, {
@@ -16,6 +18,8 @@ export class InvalidDepositAmountError extends ZksyncL1Error {
           : 'Pass a positive amount in the token’s smallest unit.',
       ],
     })
+    this.parameter = parameter
+    this.value = value
   }
 }
 
@@ -23,6 +27,7 @@ export type InvalidL2ReceiverErrorType = InvalidL2ReceiverError & { name: 'Inval
 /** The L2 receiver of a deposit is an L2 system or built-in contract, which cannot hold the user’s funds. */
 export class InvalidL2ReceiverError extends ZksyncL1Error {
   override name = 'InvalidL2ReceiverError' as const
+  readonly to: Address
   constructor({ to }: { to: Address }) {
     super(`The L2 receiver ${to} is a system contract address.`, {
       name: 'InvalidL2ReceiverError',
@@ -33,6 +38,7 @@ export class InvalidL2ReceiverError extends ZksyncL1Error {
         'Pass the L2 address of an account or a user contract as `to`.',
       ],
     })
+    this.to = to
   }
 }
 
@@ -40,7 +46,9 @@ export type L2GasLimitTooHighErrorType = L2GasLimitTooHighError & { name: 'L2Gas
 /** The `l2GasLimit` is above what the chain accepts for a priority transaction; the Mailbox would reject it. */
 export class L2GasLimitTooHighError extends ZksyncL1Error {
   override name = 'L2GasLimitTooHighError' as const
-  maximum: bigint
+  readonly l2GasLimit: bigint
+  readonly reason: 'TooMuchGas' | 'PubdataGreaterThanLimit'
+  readonly maximum: bigint
   constructor({
     l2GasLimit,
     maximum,
@@ -56,6 +64,8 @@ export class L2GasLimitTooHighError extends ZksyncL1Error {
       ],
     })
     this.maximum = maximum
+    this.l2GasLimit = l2GasLimit
+    this.reason = reason
   }
 }
 
@@ -63,6 +73,7 @@ export type TokenNotErc20ErrorType = TokenNotErc20Error & { name: 'TokenNotErc20
 /** The token is not an ERC-20 on L1 (no code, or `decimals()` fails), so the vault cannot bridge it. */
 export class TokenNotErc20Error extends ZksyncL1Error {
   override name = 'TokenNotErc20Error' as const
+  readonly token: Address
   constructor({ token, cause }: { token: Address; cause?: Error | undefined }) {
     super(`${token} is not an ERC-20 token on L1.`, {
       name: 'TokenNotErc20Error',
@@ -72,6 +83,7 @@ export class TokenNotErc20Error extends ZksyncL1Error {
         'Pass the L1 address of the token (not its L2 address), or `0x0000000000000000000000000000000000000000` for ETH.',
       ],
     })
+    this.token = token
   }
 }
 
@@ -79,10 +91,11 @@ export type InsufficientBalanceErrorType = InsufficientBalanceError & { name: 'I
 /** The account holds less of a token than the transaction needs (on L1 for deposits, on L2 for withdrawals). */
 export class InsufficientBalanceError extends ZksyncL1Error {
   override name = 'InsufficientBalanceError' as const
-  token: Address
-  needed: bigint
-  balance: bigint
-  layer: 'L1' | 'L2'
+  readonly owner: Address
+  readonly token: Address
+  readonly needed: bigint
+  readonly balance: bigint
+  readonly layer: 'L1' | 'L2'
   constructor({
     token,
     owner,
@@ -107,6 +120,7 @@ export class InsufficientBalanceError extends ZksyncL1Error {
     this.needed = needed
     this.balance = balance
     this.layer = layer
+    this.owner = owner
   }
 }
 
@@ -114,10 +128,10 @@ export type InsufficientAllowanceErrorType = InsufficientAllowanceError & { name
 /** The L1 allowance of a token to the vault is too low and approvals were not requested. */
 export class InsufficientAllowanceError extends ZksyncL1Error {
   override name = 'InsufficientAllowanceError' as const
-  token: Address
-  spender: Address
-  needed: bigint
-  current: bigint
+  readonly token: Address
+  readonly spender: Address
+  readonly needed: bigint
+  readonly current: bigint
   constructor({
     token,
     spender,
@@ -145,6 +159,8 @@ export type InvalidGasPerPubdataErrorType = InvalidGasPerPubdataError & { name: 
 /** `gasPerPubdataByteLimit` is not the only value the Mailbox accepts. */
 export class InvalidGasPerPubdataError extends ZksyncL1Error {
   override name = 'InvalidGasPerPubdataError' as const
+  readonly value: bigint
+  readonly required: bigint
   constructor({ value, required }: { value: bigint; required: bigint }) {
     super(`\`gasPerPubdataByteLimit\` must be ${required}.`, {
       name: 'InvalidGasPerPubdataError',
@@ -153,6 +169,8 @@ export class InvalidGasPerPubdataError extends ZksyncL1Error {
         `The Mailbox reverts \`GasPerPubdataMismatch\` for anything but ${required}; omit the parameter.`,
       ],
     })
+    this.value = value
+    this.required = required
   }
 }
 
@@ -160,6 +178,8 @@ export type L2GasLimitTooLowErrorType = L2GasLimitTooLowError & { name: 'L2GasLi
 /** The `l2GasLimit` is below the protocol minimum for this request; the Mailbox would reject it. */
 export class L2GasLimitTooLowError extends ZksyncL1Error {
   override name = 'L2GasLimitTooLowError' as const
+  readonly l2GasLimit: bigint
+  readonly minimum: bigint
   constructor({ l2GasLimit, minimum }: { l2GasLimit: bigint; minimum: bigint }) {
     super(`\`l2GasLimit\` ${l2GasLimit} is below the protocol minimum ${minimum}.`, {
       name: 'L2GasLimitTooLowError',
@@ -169,6 +189,8 @@ export class L2GasLimitTooLowError extends ZksyncL1Error {
         'Omit `l2GasLimit` to have it estimated, or pass at least the minimum.',
       ],
     })
+    this.l2GasLimit = l2GasLimit
+    this.minimum = minimum
   }
 }
 
@@ -176,6 +198,10 @@ export type InconsistentValueErrorType = InconsistentValueError & { name: 'Incon
 /** A `mintValue`, `value` or `l2Value` given by the caller does not match what the route needs. */
 export class InconsistentValueError extends ZksyncL1Error {
   override name = 'InconsistentValueError' as const
+  readonly parameter: string
+  readonly given: bigint
+  readonly expected: string
+  readonly route: string
   constructor({
     parameter,
     given,
@@ -191,6 +217,10 @@ export class InconsistentValueError extends ZksyncL1Error {
         `Omit \`${parameter}\`: it is derived from the amount and the base cost.`,
       ],
     })
+    this.parameter = parameter
+    this.given = given
+    this.expected = expected
+    this.route = route
   }
 }
 
@@ -198,6 +228,8 @@ export type L2ValueNotSupportedErrorType = L2ValueNotSupportedError & { name: 'L
 /** `l2Value` was given on a route that carries no L2 value (every second-bridge deposit). */
 export class L2ValueNotSupportedError extends ZksyncL1Error {
   override name = 'L2ValueNotSupportedError' as const
+  readonly route: string
+  readonly l2Value: bigint
   constructor({ route, l2Value }: { route: string; l2Value: bigint }) {
     super(`The ${route} route has no \`l2Value\`.`, {
       name: 'L2ValueNotSupportedError',
@@ -207,6 +239,8 @@ export class L2ValueNotSupportedError extends ZksyncL1Error {
         'Token deposits through the second bridge revert `NonEmptyMsgValue` with an L2 value; omit `l2Value`.',
       ],
     })
+    this.route = route
+    this.l2Value = l2Value
   }
 }
 
@@ -214,6 +248,8 @@ export type AliasedRefundRecipientErrorType = AliasedRefundRecipientError & { na
 /** The refund recipient has L1 code, so the contracts will send the L2 refund to its alias. */
 export class AliasedRefundRecipientError extends ZksyncL1Error {
   override name = 'AliasedRefundRecipientError' as const
+  readonly refundRecipient: Address
+  readonly alias: Address
   constructor({ refundRecipient, alias }: { refundRecipient: Address; alias: Address }) {
     super(`The refund recipient ${refundRecipient} has code on L1; refunds would go to its L2 alias.`, {
       name: 'AliasedRefundRecipientError',
@@ -223,16 +259,18 @@ export class AliasedRefundRecipientError extends ZksyncL1Error {
         'Pass an L2 address you control as `refundRecipient`, or `allowAliasedRefundRecipient: true` if the alias is intended.',
       ],
     })
+    this.refundRecipient = refundRecipient
+    this.alias = alias
   }
 }
 
 export type DepositAfterApprovalsFailedErrorType = DepositAfterApprovalsFailedError & {
-  name: 'DepositAfterApprovalsFailedError'
+  readonly name: 'DepositAfterApprovalsFailedError'
 }
 /** The approvals were mined but sending the deposit (or request) itself failed. */
 export class DepositAfterApprovalsFailedError extends ZksyncL1Error {
   override name = 'DepositAfterApprovalsFailedError' as const
-  approvalHashes: Hash[]
+  readonly approvalHashes: Hash[]
   constructor({ approvalHashes, cause }: { approvalHashes: Hash[]; cause: Error }) {
     super('The approvals were mined, but the L1 transaction after them could not be sent.', {
       name: 'DepositAfterApprovalsFailedError',
@@ -247,11 +285,14 @@ export class DepositAfterApprovalsFailedError extends ZksyncL1Error {
 }
 
 export type L2TransactionHashNotFoundErrorType = L2TransactionHashNotFoundError & {
-  name: 'L2TransactionHashNotFoundError'
+  readonly name: 'L2TransactionHashNotFoundError'
 }
 /** The L1 receipt holds no priority request of the chain, or several when one was expected. */
 export class L2TransactionHashNotFoundError extends ZksyncL1Error {
   override name = 'L2TransactionHashNotFoundError' as const
+  readonly hash: Hash
+  readonly diamond: Address
+  readonly count: number
   constructor({ hash, diamond, count }: { hash: Hash; diamond: Address; count: number }) {
     super(
       count === 0
@@ -269,6 +310,9 @@ export class L2TransactionHashNotFoundError extends ZksyncL1Error {
         ],
       },
     )
+    this.hash = hash
+    this.diamond = diamond
+    this.count = count
   }
 }
 
@@ -276,6 +320,8 @@ export type ApprovalRevertedErrorType = ApprovalRevertedError & { name: 'Approva
 /** An approval sent before a deposit reverted on L1; the deposit was not sent. */
 export class ApprovalRevertedError extends ZksyncL1Error {
   override name = 'ApprovalRevertedError' as const
+  readonly hash: Hash
+  readonly token: Address
   constructor({ hash, token }: { hash: Hash; token: Address }) {
     super(`The approval of ${token} reverted; nothing else was sent.`, {
       name: 'ApprovalRevertedError',
@@ -285,6 +331,8 @@ export class ApprovalRevertedError extends ZksyncL1Error {
         'Some tokens need their allowance reset to 0 first, or restrict approvals: check the token, then retry.',
       ],
     })
+    this.hash = hash
+    this.token = token
   }
 }
 
@@ -292,6 +340,7 @@ export type DepositRevertedOnL1ErrorType = DepositRevertedOnL1Error & { name: 'D
 /** The L1 transaction of a deposit reverted, so there is no L2 transaction to wait for. */
 export class DepositRevertedOnL1Error extends ZksyncL1Error {
   override name = 'DepositRevertedOnL1Error' as const
+  readonly hash: Hash
   constructor({ hash }: { hash: Hash }) {
     super(`The L1 transaction ${hash} reverted; nothing was sent to L2.`, {
       name: 'DepositRevertedOnL1Error',
@@ -300,6 +349,7 @@ export class DepositRevertedOnL1Error extends ZksyncL1Error {
         'Nothing was bridged (only L1 gas was spent); prepare the deposit again.',
       ],
     })
+    this.hash = hash
   }
 }
 
@@ -307,20 +357,24 @@ export type AccountRequiredErrorType = AccountRequiredError & { name: 'AccountRe
 /** The action needs an account and neither the parameters nor the client carry one. */
 export class AccountRequiredError extends ZksyncL1Error {
   override name = 'AccountRequiredError' as const
+  readonly action: string
   constructor({ action }: { action: string }) {
     super(`\`${action}\` needs an account.`, {
       name: 'AccountRequiredError',
       metaMessages: ['Pass `account` (an address is enough to quote), or use a client created with an `account`.'],
     })
+    this.action = action
   }
 }
 
 export type CustomBridgeTokenNotSupportedErrorType = CustomBridgeTokenNotSupportedError & {
-  name: 'CustomBridgeTokenNotSupportedError'
+  readonly name: 'CustomBridgeTokenNotSupportedError'
 }
 /** A deposit through a custom second bridge (`bridgeAddress`) was asked for ETH, which only the asset router carries. */
 export class CustomBridgeTokenNotSupportedError extends ZksyncL1Error {
   override name = 'CustomBridgeTokenNotSupportedError' as const
+  readonly bridgeAddress: Address
+  readonly token: Address
   constructor({ bridgeAddress, token }: { bridgeAddress: Address; token: Address }) {
     super('ETH cannot be deposited through a custom bridge.', {
       name: 'CustomBridgeTokenNotSupportedError',
@@ -331,6 +385,8 @@ export class CustomBridgeTokenNotSupportedError extends ZksyncL1Error {
         'ETH through the L1AssetRouter.',
       ],
     })
+    this.bridgeAddress = bridgeAddress
+    this.token = token
   }
 }
 
@@ -338,6 +394,8 @@ export type InvalidCustomBridgeErrorType = InvalidCustomBridgeError & { name: 'I
 /** The `bridgeAddress` of a deposit is not a second bridge the Bridgehub can call. */
 export class InvalidCustomBridgeError extends ZksyncL1Error {
   override name = 'InvalidCustomBridgeError' as const
+  readonly bridgeAddress: Address
+  readonly reason: string
   constructor({ bridgeAddress, reason, cause }: { bridgeAddress: Address; reason: string; cause?: Error | undefined }) {
     super(`${bridgeAddress} is not a usable custom bridge: ${reason}.`, {
       name: 'InvalidCustomBridgeError',
@@ -348,5 +406,7 @@ export class InvalidCustomBridgeError extends ZksyncL1Error {
         'Pass the L1 contract of the custom bridge (its L1 half), or omit `bridgeAddress` for the asset router.',
       ],
     })
+    this.bridgeAddress = bridgeAddress
+    this.reason = reason
   }
 }

@@ -14,9 +14,10 @@ export type WithdrawalNotReadyErrorType = WithdrawalNotReadyError & { name: 'Wit
 /** The withdrawal cannot be finalized yet: its L2 transaction or its batch is still on the way. */
 export class WithdrawalNotReadyError extends ZksyncL1Error {
   override name = 'WithdrawalNotReadyError' as const
-  status: 'l2-pending' | 'waiting-for-batch'
-  waitingFor: WithdrawalWaitingFor
-  l2BatchNumber: bigint | undefined
+  readonly hash: Hex
+  readonly status: 'l2-pending' | 'waiting-for-batch'
+  readonly waitingFor: WithdrawalWaitingFor
+  readonly l2BatchNumber: bigint | undefined
   constructor({
     hash,
     status,
@@ -46,6 +47,7 @@ export class WithdrawalNotReadyError extends ZksyncL1Error {
     this.status = status
     this.waitingFor = waitingFor
     this.l2BatchNumber = l2BatchNumber
+    this.hash = hash
   }
 }
 
@@ -53,25 +55,29 @@ export type WithdrawalFailedOnL2ErrorType = WithdrawalFailedOnL2Error & { name: 
 /** The L2 transaction of the withdrawal reverted: no message was sent, nothing can be finalized. */
 export class WithdrawalFailedOnL2Error extends ZksyncL1Error {
   override name = 'WithdrawalFailedOnL2Error' as const
+  readonly hash: Hex
   constructor({ hash }: { hash: Hex }) {
     super('The L2 transaction of the withdrawal reverted.', {
       name: 'WithdrawalFailedOnL2Error',
       metaMessages: [`L2 hash: ${hash}`, 'The funds never left L2; start a new withdrawal.'],
     })
+    this.hash = hash
   }
 }
 
 export type WithdrawalMessageNotFoundErrorType = WithdrawalMessageNotFoundError & {
-  name: 'WithdrawalMessageNotFoundError'
+  readonly name: 'WithdrawalMessageNotFoundError'
 }
 /** The L2 transaction sent no L2->L1 message (`L1MessageSent`): it is not a withdrawal. */
 export class WithdrawalMessageNotFoundError extends ZksyncL1Error {
   override name = 'WithdrawalMessageNotFoundError' as const
+  readonly hash: Hex
   constructor({ hash }: { hash: Hex }) {
     super('The L2 transaction is not a withdrawal: it sent no L2->L1 message.', {
       name: 'WithdrawalMessageNotFoundError',
       metaMessages: [`L2 hash: ${hash}`, 'Pass the hash of the L2 `withdraw` transaction.'],
     })
+    this.hash = hash
   }
 }
 
@@ -79,22 +85,27 @@ export type WithdrawalIndexRequiredErrorType = WithdrawalIndexRequiredError & { 
 /** The L2 transaction sent several L2->L1 messages and no `index` said which one is meant. */
 export class WithdrawalIndexRequiredError extends ZksyncL1Error {
   override name = 'WithdrawalIndexRequiredError' as const
-  count: number
+  readonly hash: Hex
+  readonly count: number
   constructor({ hash, count }: { hash: Hex; count: number }) {
     super(`The L2 transaction sent ${count} L2->L1 messages; say which one with \`index\`.`, {
       name: 'WithdrawalIndexRequiredError',
       metaMessages: [`L2 hash:  ${hash}`, `messages: ${count}`, `Pass \`index\` from 0 to ${count - 1}.`],
     })
     this.count = count
+    this.hash = hash
   }
 }
 
 export type WithdrawalIndexOutOfRangeErrorType = WithdrawalIndexOutOfRangeError & {
-  name: 'WithdrawalIndexOutOfRangeError'
+  readonly name: 'WithdrawalIndexOutOfRangeError'
 }
 /** `index` names a message the L2 transaction did not send. */
 export class WithdrawalIndexOutOfRangeError extends ZksyncL1Error {
   override name = 'WithdrawalIndexOutOfRangeError' as const
+  readonly hash: Hex
+  readonly index: number
+  readonly count: number
   constructor({ hash, index, count }: { hash: Hex; index: number; count: number }) {
     super(`The L2 transaction sent ${count} L2->L1 message(s); there is no message ${index}.`, {
       name: 'WithdrawalIndexOutOfRangeError',
@@ -105,15 +116,21 @@ export class WithdrawalIndexOutOfRangeError extends ZksyncL1Error {
         `Pass \`index\` from 0 to ${count - 1}.`,
       ],
     })
+    this.hash = hash
+    this.index = index
+    this.count = count
   }
 }
 
 export type WithdrawalAlreadyFinalizedErrorType = WithdrawalAlreadyFinalizedError & {
-  name: 'WithdrawalAlreadyFinalizedError'
+  readonly name: 'WithdrawalAlreadyFinalizedError'
 }
 /** The withdrawal was finalized on L1 already; finalizing it again would revert. */
 export class WithdrawalAlreadyFinalizedError extends ZksyncL1Error {
   override name = 'WithdrawalAlreadyFinalizedError' as const
+  readonly hash: Hex
+  readonly l2BatchNumber: bigint
+  readonly l2MessageIndex: bigint
   constructor({ hash, l2BatchNumber, l2MessageIndex }: { hash: Hex; l2BatchNumber: bigint; l2MessageIndex: bigint }) {
     super('The withdrawal is already finalized.', {
       name: 'WithdrawalAlreadyFinalizedError',
@@ -124,6 +141,9 @@ export class WithdrawalAlreadyFinalizedError extends ZksyncL1Error {
         'Nothing to do: the funds were paid out on L1.',
       ],
     })
+    this.hash = hash
+    this.l2BatchNumber = l2BatchNumber
+    this.l2MessageIndex = l2MessageIndex
   }
 }
 
@@ -131,6 +151,8 @@ export type CustomBridgeNotFoundErrorType = CustomBridgeNotFoundError & { name: 
 /** The message comes from an L2 contract the L1Nullifier does not finalize for, and no custom bridge names it. */
 export class CustomBridgeNotFoundError extends ZksyncL1Error {
   override name = 'CustomBridgeNotFoundError' as const
+  readonly hash: Hex
+  readonly l2Sender: Address
   constructor({ hash, l2Sender }: { hash: Hex; l2Sender: Address }) {
     super('The withdrawal was sent by a custom bridge whose L1 contract is not known.', {
       name: 'CustomBridgeNotFoundError',
@@ -141,16 +163,19 @@ export class CustomBridgeNotFoundError extends ZksyncL1Error {
         '(`custom.zksync.customBridges`).',
       ],
     })
+    this.hash = hash
+    this.l2Sender = l2Sender
   }
 }
 
 export type WithdrawalNotFinalizableHereErrorType = WithdrawalNotFinalizableHereError & {
-  name: 'WithdrawalNotFinalizableHereError'
+  readonly name: 'WithdrawalNotFinalizableHereError'
 }
 /** The L1 contracts refuse to verify the withdrawal here (its batch is settled on another layer, or not on this L1). */
 export class WithdrawalNotFinalizableHereError extends ZksyncL1Error {
   override name = 'WithdrawalNotFinalizableHereError' as const
-  reason: string
+  readonly hash: Hex
+  readonly reason: string
   constructor({ hash, reason, cause }: { hash: Hex; reason: string; cause?: Error | undefined }) {
     super('The withdrawal cannot be finalized here.', {
       name: 'WithdrawalNotFinalizableHereError',
@@ -163,6 +188,7 @@ export class WithdrawalNotFinalizableHereError extends ZksyncL1Error {
       ],
     })
     this.reason = reason
+    this.hash = hash
   }
 }
 
@@ -170,6 +196,7 @@ export type WithdrawalTokenNotFoundErrorType = WithdrawalTokenNotFoundError & { 
 /** The L2 native token vault has no asset id for the token: it cannot be withdrawn through the asset router. */
 export class WithdrawalTokenNotFoundError extends ZksyncL1Error {
   override name = 'WithdrawalTokenNotFoundError' as const
+  readonly token: Address
   constructor({ token }: { token: Address }) {
     super('The token is not registered in the L2 native token vault.', {
       name: 'WithdrawalTokenNotFoundError',
@@ -179,6 +206,7 @@ export class WithdrawalTokenNotFoundError extends ZksyncL1Error {
         'through their own bridge.',
       ],
     })
+    this.token = token
   }
 }
 
@@ -186,6 +214,7 @@ export type WithdrawalAmountInvalidErrorType = WithdrawalAmountInvalidError & { 
 /** The amount to withdraw is not a positive uint256. */
 export class WithdrawalAmountInvalidError extends ZksyncL1Error {
   override name = 'WithdrawalAmountInvalidError' as const
+  readonly amount: unknown
   constructor({ amount }: { amount: unknown }) {
     super('The amount to withdraw must be greater than zero and below 2^256.', {
       name: 'WithdrawalAmountInvalidError',
@@ -194,6 +223,7 @@ export class WithdrawalAmountInvalidError extends ZksyncL1Error {
         'Pass the amount in the token smallest unit, as a bigint from 1n to 2n ** 256n - 1n.',
       ],
     })
+    this.amount = amount
   }
 }
 
@@ -203,6 +233,9 @@ export type FailedDepositNotFoundErrorType = FailedDepositNotFoundError & { name
 /** Neither the L1 nor the L2 knows the hash as a deposit into the target chain. */
 export class FailedDepositNotFoundError extends ZksyncL1Error {
   override name = 'FailedDepositNotFoundError' as const
+  readonly hash: Hex
+  readonly l2ChainId: bigint
+  readonly reason: string
   constructor({ hash, l2ChainId, reason }: { hash: Hex; l2ChainId: bigint; reason: string }) {
     super('No deposit into the chain was found for this hash.', {
       name: 'FailedDepositNotFoundError',
@@ -213,6 +246,9 @@ export class FailedDepositNotFoundError extends ZksyncL1Error {
         'Pass the hash of the L1 deposit transaction (or of its L2 transaction) and the chain it went to.',
       ],
     })
+    this.hash = hash
+    this.l2ChainId = l2ChainId
+    this.reason = reason
   }
 }
 
@@ -220,6 +256,7 @@ export type DepositNotClaimableErrorType = DepositNotClaimableError & { name: 'D
 /** The deposit went through `requestL2TransactionDirect` (base token): a failure is refunded on L2, not claimable on L1. */
 export class DepositNotClaimableError extends ZksyncL1Error {
   override name = 'DepositNotClaimableError' as const
+  readonly hash: Hex
   constructor({ hash }: { hash: Hex }) {
     super('Only token deposits through the second bridge can be claimed back on L1.', {
       name: 'DepositNotClaimableError',
@@ -228,6 +265,7 @@ export class DepositNotClaimableError extends ZksyncL1Error {
         'This is a base-token (Direct) deposit: when it fails on L2, its value is refunded on L2 to the refund recipient.',
       ],
     })
+    this.hash = hash
   }
 }
 
@@ -235,11 +273,13 @@ export type DepositNotFailedErrorType = DepositNotFailedError & { name: 'Deposit
 /** The deposit succeeded on L2: there is nothing to claim. */
 export class DepositNotFailedError extends ZksyncL1Error {
   override name = 'DepositNotFailedError' as const
+  readonly l2TxHash: Hex
   constructor({ l2TxHash }: { l2TxHash: Hex }) {
     super('The deposit succeeded on L2; there is nothing to claim.', {
       name: 'DepositNotFailedError',
       metaMessages: [`L2 hash: ${l2TxHash}`, 'The funds are on L2; withdraw them to bring them back.'],
     })
+    this.l2TxHash = l2TxHash
   }
 }
 
@@ -247,7 +287,9 @@ export type FailedDepositNotReadyErrorType = FailedDepositNotReadyError & { name
 /** The deposit is not executed on L2 yet, or its batch is not executed on L1: its failure cannot be proven yet. */
 export class FailedDepositNotReadyError extends ZksyncL1Error {
   override name = 'FailedDepositNotReadyError' as const
-  waitingFor: WithdrawalWaitingFor
+  readonly l2TxHash: Hex
+  readonly l2BatchNumber: bigint | undefined
+  readonly waitingFor: WithdrawalWaitingFor
   constructor({
     l2TxHash,
     waitingFor,
@@ -263,6 +305,8 @@ export class FailedDepositNotReadyError extends ZksyncL1Error {
       ],
     })
     this.waitingFor = waitingFor
+    this.l2TxHash = l2TxHash
+    this.l2BatchNumber = l2BatchNumber
   }
 }
 
@@ -270,6 +314,8 @@ export type DepositAlreadyClaimedErrorType = DepositAlreadyClaimedError & { name
 /** The L1Nullifier holds no record of the deposit any more: it was claimed already. */
 export class DepositAlreadyClaimedError extends ZksyncL1Error {
   override name = 'DepositAlreadyClaimedError' as const
+  readonly l2TxHash: Hex
+  readonly l2ChainId: bigint
   constructor({ l2TxHash, l2ChainId }: { l2TxHash: Hex; l2ChainId: bigint }) {
     super('The failed deposit was claimed already.', {
       name: 'DepositAlreadyClaimedError',
@@ -279,15 +325,19 @@ export class DepositAlreadyClaimedError extends ZksyncL1Error {
         'The L1Nullifier clears `depositHappened` on claim; the funds went back to the depositor.',
       ],
     })
+    this.l2TxHash = l2TxHash
+    this.l2ChainId = l2ChainId
   }
 }
 
 export type FailedDepositDataMismatchErrorType = FailedDepositDataMismatchError & {
-  name: 'FailedDepositDataMismatchError'
+  readonly name: 'FailedDepositDataMismatchError'
 }
 /** No deposit data rebuilt from the chain hashes to the record the L1Nullifier keeps. */
 export class FailedDepositDataMismatchError extends ZksyncL1Error {
   override name = 'FailedDepositDataMismatchError' as const
+  readonly l2TxHash: Hex
+  readonly stored: Hex
   constructor({ l2TxHash, stored }: { l2TxHash: Hex; stored: Hex }) {
     super('The deposit data could not be rebuilt: no candidate matches the L1Nullifier record.', {
       name: 'FailedDepositDataMismatchError',
@@ -297,6 +347,8 @@ export class FailedDepositDataMismatchError extends ZksyncL1Error {
         'The deposit was probably made with transfer data this library cannot rebuild from events.',
       ],
     })
+    this.l2TxHash = l2TxHash
+    this.stored = stored
   }
 }
 
@@ -304,6 +356,9 @@ export type WithdrawalProofInvalidErrorType = WithdrawalProofInvalidError & { na
 /** L1 rejects the L2 node's proof of the withdrawal message (`proveL2MessageInclusion` is false): the node is wrong. */
 export class WithdrawalProofInvalidError extends ZksyncL1Error {
   override name = 'WithdrawalProofInvalidError' as const
+  readonly hash: Hex
+  readonly l2BatchNumber: bigint
+  readonly l2MessageIndex: bigint
   constructor({ hash, l2BatchNumber, l2MessageIndex }: { hash: Hex; l2BatchNumber: bigint; l2MessageIndex: bigint }) {
     super('The L2 node’s proof of the withdrawal does not verify on L1.', {
       name: 'WithdrawalProofInvalidError',
@@ -315,5 +370,8 @@ export class WithdrawalProofInvalidError extends ZksyncL1Error {
         'the message: the L2 node answered a wrong proof. Use another L2 node (`l2Client`).',
       ],
     })
+    this.hash = hash
+    this.l2BatchNumber = l2BatchNumber
+    this.l2MessageIndex = l2MessageIndex
   }
 }

@@ -18,6 +18,7 @@ import { ETH_TOKEN_ADDRESS } from '../../constants/addresses.js'
 import { L1_PRIORITY_TX_GAS_BUFFER_PERCENT } from '../../constants/gas.js'
 import { TransactionSendUnknownError } from '../../errors/common.js'
 import { AccountRequiredError, InsufficientBalanceError } from '../../errors/deposit.js'
+import { asL1Revert } from './revertName.js'
 
 /** L1/L2 fee fields as viem takes them: a legacy `gasPrice`, or the EIP-1559 pair, never both. */
 export type TransactionFeeParameters =
@@ -105,12 +106,25 @@ export async function estimateGas(
   return hexToBigInt(await client.request({ method: 'eth_estimateGas', params: [params] } as never))
 }
 
-/** Internal: `estimateGas` of a priority transaction, plus `L1_PRIORITY_TX_GAS_BUFFER_PERCENT`. */
+/**
+ * Internal: `estimateGas` of an L1 transaction to the contracts of the protocol: a revert is an
+ * `L1ExecutionRevertedError` that names it (`asL1Revert`).
+ */
+export async function estimateL1Gas(
+  client: AnyClient,
+  request: { account?: Account | Address | undefined; to: Address; data?: Hex | undefined; value?: bigint | undefined },
+): Promise<bigint> {
+  return estimateGas(client, request).catch((error) => {
+    throw asL1Revert(error, request.to)
+  })
+}
+
+/** Internal: `estimateL1Gas` of a priority transaction, plus `L1_PRIORITY_TX_GAS_BUFFER_PERCENT`. */
 export async function estimatePriorityTxGas(
   client: AnyClient,
   request: { account?: Account | Address | undefined; to: Address; data?: Hex | undefined; value?: bigint | undefined },
 ): Promise<bigint> {
-  const gas = await estimateGas(client, request)
+  const gas = await estimateL1Gas(client, request)
   return gas + (gas * L1_PRIORITY_TX_GAS_BUFFER_PERCENT) / 100n
 }
 
@@ -186,7 +200,8 @@ const min = (a: bigint, b: bigint) => (a < b ? a : b)
  * missing, before anything is signed (the nonce the fill took given back). A node that holds the estimate itself
  * against the balance refuses the fill instead: then (and only then, so it costs nothing otherwise) the request is
  * estimated without its fees and the balance read, to say the same. With `headroom`, the filled gas gets
- * `L1_PRIORITY_TX_GAS_BUFFER_PERCENT` on top, and the check counts it.
+ * `L1_PRIORITY_TX_GAS_BUFFER_PERCENT` on top, and the check counts it. A revert of the fill is an
+ * `L1ExecutionRevertedError` that names it (`asL1Revert`).
  */
 export async function fillL1TransactionRequest<request extends { to: Address; data: Hex; value?: bigint | undefined }>(
   client: AnyClient,
@@ -204,7 +219,7 @@ export async function fillL1TransactionRequest<request extends { to: Address; da
       : undefined
   }
   const filled = await fillTransactionRequest(client, request).catch(async (error) => {
-    if (!owner) throw error
+    if (!owner) throw asL1Revert(error, to)
     const known = request.gasPrice ?? request.maxFeePerGas
     const found = await Promise.all([
       estimateGas(client, { account: account_, to, data, value }),
@@ -216,7 +231,7 @@ export async function fillL1TransactionRequest<request extends { to: Address; da
       const short = shortfall(gas, typeof fees === 'bigint' ? fees : (fees.maxFeePerGas ?? fees.gasPrice ?? 0n), held)
       if (short) throw short
     }
-    throw error
+    throw asL1Revert(error, to)
   })
   const fee = (filled as { gasPrice?: bigint }).gasPrice ?? (filled as { maxFeePerGas?: bigint }).maxFeePerGas ?? 0n
   const short = balance === undefined ? undefined : shortfall(filled.gas, fee, balance)

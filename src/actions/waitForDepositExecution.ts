@@ -9,37 +9,38 @@ import {
 import { getTransactionReceipt } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import type { ErrorType } from '../errors/base.js'
-import {
-  WaitAbortedError,
-  type WaitAbortedErrorType,
-  WaitTimeoutError,
-  type WaitTimeoutErrorType,
+import type {
+  InvalidParameterErrorType,
+  L2ClientRequiredErrorType,
+  WaitAbortedErrorType,
+  WaitTimeoutErrorType,
 } from '../errors/common.js'
 import { DepositRevertedOnL1Error, type DepositRevertedOnL1ErrorType } from '../errors/deposit.js'
 import {
-  type DepositStatus,
   type GetDepositStatusErrorType,
   type GetDepositStatusReturnType,
   getDepositStatus,
 } from './getDepositStatus.js'
 import type { L2TargetParameters } from './getL1Contracts.js'
-import { raceDeadline, sleep } from './internal/deadline.js'
+import { assertWaitParameters, poll, pollingIntervalOf } from './internal/poll.js'
 
 /** Default `timeout` of the wait: 10 minutes. */
 const DEFAULT_TIMEOUT = 600_000
-/** How long the L1 receipt re-read before a timeout may take. */
-const RECHECK_GRACE = 500
 
 export type WaitForDepositExecutionParameters = L2TargetParameters & {
   l2Client: Client
   /** The L1 transaction of the deposit or `requestExecute`. */
   hash: Hash
   /**
-   * Milliseconds before `WaitTimeoutError`. Default 600,000 (10 minutes): a priority transaction normally executes
-   * within seconds to minutes. A request that hangs does not hold the wait past this deadline.
+   * Milliseconds before `WaitTimeoutError`, any duration up to `Infinity` (no limit). Default 600,000 (10 minutes): a
+   * priority transaction normally executes within seconds to minutes. A request that hangs does not hold the wait past
+   * this deadline.
    */
   timeout?: number | undefined
-  /** Milliseconds between polls. Default: the L2 client's `pollingInterval`. */
+  /**
+   * Milliseconds between polls, at least 1 (a smaller one is refused with `InvalidParameterError`). Default: the L2
+   * client's `pollingInterval`, raised to 1 ms if lower.
+   */
   pollingInterval?: number | undefined
   /** Called with each new status (and once with the first one). */
   onStatus?: ((status: GetDepositStatusReturnType) => void) | undefined
@@ -52,6 +53,8 @@ export type WaitForDepositExecutionReturnType = TransactionReceipt
 export type WaitForDepositExecutionErrorType =
   | DepositRevertedOnL1ErrorType
   | GetDepositStatusErrorType
+  | InvalidParameterErrorType
+  | L2ClientRequiredErrorType
   | WaitAbortedErrorType
   | WaitTimeoutErrorType
   | ErrorType
@@ -63,6 +66,10 @@ export type WaitForDepositExecutionErrorType =
  * `WaitTimeoutError` (with the last status) at `timeout`, `WaitAbortedError` when `signal` aborts. Each poll is raced
  * against the deadline. Before reporting a timeout the L1 receipt is read once more (given at most 500 ms), so that a
  * deposit a reorg dropped is reported `l1-pending`, not `l2-pending`.
+ *
+ * Refused before any request: no `l2Client`, or one that is not a viem client (`L2ClientRequiredError`); a `hash`
+ * that is not 32 bytes, a `timeout` that is not a duration, a `pollingInterval` below 1 ms, a `signal` that is not an
+ * `AbortSignal`, an `onStatus` that is not a function (`InvalidParameterError`, naming the parameter and the value).
  *
  * @example
  * import { waitForDepositExecution } from 'zksync-l1-actions'
@@ -77,46 +84,35 @@ export async function waitForDepositExecution<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: WaitForDepositExecutionParameters,
 ): Promise<WaitForDepositExecutionReturnType> {
+  const l2Client = assertWaitParameters('waitForDepositExecution', 'the L2 transaction is read on the L2', parameters)
   const { hash, timeout = DEFAULT_TIMEOUT, onStatus, signal } = parameters
-  const pollingInterval = parameters.pollingInterval ?? parameters.l2Client.pollingInterval
-  const operation = `the L2 execution of deposit ${hash}`
-  const deadline = Date.now() + timeout
-  let last: DepositStatus | undefined
   let known: Pick<GetDepositStatusReturnType, 'l1Receipt' | 'l2Hash'> = {}
-  const timedOut = async () => {
+  return poll({
+    operation: `the L2 execution of deposit ${hash}`,
+    timeout,
+    pollingInterval: pollingIntervalOf(parameters.pollingInterval, l2Client),
+    signal,
+    onStatus,
+    read: async () => {
+      const current = await getDepositStatus(client, { ...parameters, ...known })
+      known = { l1Receipt: current.l1Receipt, l2Hash: current.l2Hash }
+      return current
+    },
+    key: ({ status }) => status,
+    describe: (last) => ({ lastStatus: last?.status, details: [] }),
+    settle: (current) => {
+      if (current.status === 'l1-reverted') throw new DepositRevertedOnL1Error({ hash })
+      return current.l2Receipt
+    },
     // the L1 receipt was read once and reused since: a reorg may have dropped it, so read it again before reporting
-    if (known.l1Receipt) {
-      const recheck = await raceDeadline(
-        getAction(
-          client,
-          getTransactionReceipt,
-          'getTransactionReceipt',
-        )({ hash }).then(
-          () => last,
-          (error: unknown) => (error instanceof TransactionReceiptNotFoundError ? 'l1-pending' : last),
-        ),
-        Date.now() + RECHECK_GRACE,
-        undefined,
-      )
-      if (recheck.outcome === 'done' && recheck.value === 'l1-pending') last = 'l1-pending'
-    }
-    return new WaitTimeoutError({ operation, timeout, lastStatus: last })
-  }
-  for (;;) {
-    if (signal?.aborted) throw new WaitAbortedError({ operation, lastStatus: last })
-    const raced = await raceDeadline(getDepositStatus(client, { ...parameters, ...known }), deadline, signal)
-    if (raced.outcome === 'aborted') throw new WaitAbortedError({ operation, lastStatus: last })
-    if (raced.outcome === 'timeout') throw await timedOut()
-    const current = raced.value
-    known = { l1Receipt: current.l1Receipt, l2Hash: current.l2Hash }
-    if (current.status !== last) {
-      last = current.status
-      onStatus?.(current)
-    }
-    if (current.status === 'l1-reverted') throw new DepositRevertedOnL1Error({ hash })
-    if (current.l2Receipt) return current.l2Receipt
-    const remaining = deadline - Date.now()
-    if (remaining <= 0) throw await timedOut()
-    await sleep(Math.min(pollingInterval, remaining), signal)
-  }
+    recheck: async () => {
+      if (!known.l1Receipt) return undefined
+      const receipt = await getAction(
+        client,
+        getTransactionReceipt,
+        'getTransactionReceipt',
+      )({ hash }).catch((error: unknown) => (error instanceof TransactionReceiptNotFoundError ? null : undefined))
+      return receipt === null ? { status: 'l1-pending' as const } : undefined
+    },
+  })
 }

@@ -1,9 +1,9 @@
 import type { Chain, Client, Transport } from 'viem'
-import {
-  WaitAbortedError,
-  type WaitAbortedErrorType,
-  WaitTimeoutError,
-  type WaitTimeoutErrorType,
+import type {
+  InvalidParameterErrorType,
+  L2ClientRequiredErrorType,
+  WaitAbortedErrorType,
+  WaitTimeoutErrorType,
 } from '../errors/common.js'
 import {
   WithdrawalFailedOnL2Error,
@@ -18,7 +18,8 @@ import {
   type GetWithdrawalStatusReturnType,
   getWithdrawalStatus,
 } from './getWithdrawalStatus.js'
-import { raceDeadline, sleep } from './internal/deadline.js'
+import { assertIndex } from './internal/assertParameters.js'
+import { assertWaitParameters, poll, pollingIntervalOf } from './internal/poll.js'
 
 /** Default `timeout` of the wait: 24 hours. */
 const DEFAULT_TIMEOUT = 86_400_000
@@ -26,12 +27,15 @@ const DEFAULT_TIMEOUT = 86_400_000
 export type WaitForWithdrawalReadyParameters = GetWithdrawalStatusParameters & {
   /**
    * Give up after this many milliseconds with a `WaitTimeoutError` (its `lastStatus` a plain status such as
-   * `'waiting-for-batch'`, what it waits for in its details). Default 86,400,000 (24 hours): unlike a deposit, which
-   * executes in minutes, a withdrawal waits for its batch to be proven and executed on L1, which takes hours. A request
-   * that hangs does not hold the wait past this deadline.
+   * `'waiting-for-batch'`, what it waits for in its details); any duration up to `Infinity` (no limit). Default
+   * 86,400,000 (24 hours): unlike a deposit, which executes in minutes, a withdrawal waits for its batch to be proven
+   * and executed on L1, which takes hours. A request that hangs does not hold the wait past this deadline.
    */
   timeout?: number | undefined
-  /** Milliseconds between two status reads. Default: the L1 client's `pollingInterval`. */
+  /**
+   * Milliseconds between two status reads, at least 1 (a smaller one is refused with `InvalidParameterError`).
+   * Default: the L1 client's `pollingInterval`, raised to 1 ms if lower.
+   */
   pollingInterval?: number | undefined
   /** Called with the status on the first read and on every change. */
   onStatus?: ((status: GetWithdrawalStatusReturnType) => void) | undefined
@@ -44,6 +48,8 @@ export type WaitForWithdrawalReadyReturnType = FinalizeL1DepositParams
 
 export type WaitForWithdrawalReadyErrorType =
   | GetWithdrawalStatusErrorType
+  | InvalidParameterErrorType
+  | L2ClientRequiredErrorType
   | WithdrawalFailedOnL2ErrorType
   | WithdrawalProofInvalidErrorType
   | WaitTimeoutErrorType
@@ -55,6 +61,11 @@ export type WaitForWithdrawalReadyErrorType =
  * throws `WithdrawalFailedOnL2Error`, a proof L1 rejects (status `proof-invalid`) `WithdrawalProofInvalidError`;
  * running out of time, `WaitTimeoutError` with the last status, exactly at the deadline (each poll is raced against
  * it).
+ *
+ * Refused before any request: no `l2Client`, or one that is not a viem client (`L2ClientRequiredError`); a `hash`
+ * that is not 32 bytes, an `index` that is not a non-negative integer, a `timeout` that is not a duration, a
+ * `pollingInterval` below 1 ms, a `signal` that is not an `AbortSignal`, an `onStatus` that is not a function
+ * (`InvalidParameterError`, naming the parameter and the value).
  *
  * @example
  * import { createPublicClient, http } from 'viem'
@@ -74,35 +85,31 @@ export async function waitForWithdrawalReady<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: WaitForWithdrawalReadyParameters,
 ): Promise<WaitForWithdrawalReadyReturnType> {
-  const { timeout = DEFAULT_TIMEOUT, onStatus, signal } = parameters
-  const interval = parameters.pollingInterval ?? client.pollingInterval
-  const operation = `withdrawal ${parameters.hash} to be ready to finalize`
-  const deadline = Date.now() + timeout
-  let last: GetWithdrawalStatusReturnType | undefined
-  const key = (s: GetWithdrawalStatusReturnType | undefined) => (s ? `${s.status}/${s.waitingFor ?? ''}` : undefined)
-  const details = () => (last?.waitingFor ? [`waiting for: ${last.waitingFor}`] : [])
-
-  while (true) {
-    if (signal?.aborted) throw new WaitAbortedError({ operation, lastStatus: last?.status, details: details() })
-    const raced = await raceDeadline(getWithdrawalStatus(client, parameters), deadline, signal)
-    if (raced.outcome === 'aborted')
-      throw new WaitAbortedError({ operation, lastStatus: last?.status, details: details() })
-    if (raced.outcome === 'timeout')
-      throw new WaitTimeoutError({ operation, timeout, lastStatus: last?.status, details: details() })
-    const current = raced.value
-    if (key(current) !== key(last)) onStatus?.(current)
-    last = current
-    if ((current.status === 'ready-to-finalize' || current.status === 'finalized') && current.params)
-      return current.params
-    if (current.status === 'l2-failed') throw new WithdrawalFailedOnL2Error({ hash: parameters.hash })
-    if (current.status === 'proof-invalid' && current.params)
-      throw new WithdrawalProofInvalidError({
-        hash: parameters.hash,
-        l2BatchNumber: current.params.l2BatchNumber,
-        l2MessageIndex: current.params.l2MessageIndex,
-      })
-    const remaining = Math.min(interval, deadline - Date.now())
-    if (remaining <= 0) throw new WaitTimeoutError({ operation, timeout, lastStatus: last.status, details: details() })
-    await sleep(remaining, signal)
-  }
+  assertWaitParameters('waitForWithdrawalReady', 'the withdrawal is read on the L2', parameters)
+  assertIndex('index', parameters.index, { optional: true })
+  const { hash, timeout = DEFAULT_TIMEOUT, onStatus, signal } = parameters
+  return poll({
+    operation: `withdrawal ${hash} to be ready to finalize`,
+    timeout,
+    pollingInterval: pollingIntervalOf(parameters.pollingInterval, client),
+    signal,
+    onStatus,
+    read: () => getWithdrawalStatus(client, parameters),
+    key: ({ status, waitingFor }) => `${status}/${waitingFor ?? ''}`,
+    describe: (last) => ({
+      lastStatus: last?.status,
+      details: last?.waitingFor ? [`waiting for: ${last.waitingFor}`] : [],
+    }),
+    settle: ({ status, params }) => {
+      if ((status === 'ready-to-finalize' || status === 'finalized') && params) return params
+      if (status === 'l2-failed') throw new WithdrawalFailedOnL2Error({ hash })
+      if (status === 'proof-invalid' && params)
+        throw new WithdrawalProofInvalidError({
+          hash,
+          l2BatchNumber: params.l2BatchNumber,
+          l2MessageIndex: params.l2MessageIndex,
+        })
+      return undefined
+    },
+  })
 }

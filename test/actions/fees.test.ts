@@ -150,7 +150,7 @@ describe('getMaxDepositAmount', () => {
   })
 
   test('an account without funds can deposit nothing', async () => {
-    const empty = '0x000000000000000000000000000000000000dEaD'
+    const empty = '0x00000000000000000000000000000000DeaDBeef'
     expect(await getMaxDepositAmount(h.l1, { l2Client: h.l2Client(h.l2.a), token: ETH, account: empty })).toBe(0n)
   })
 })

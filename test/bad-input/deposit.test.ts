@@ -2,9 +2,8 @@
  * Bad inputs to the deposit actions (`deposit`, `prepareDeposit`, `quoteDeposit`, `getMaxDepositAmount`): each is
  * refused with a typed error that names the offending value, before anything is signed or sent.
  *
- * Fee-on-transfer tokens are not covered: the harness deploys none (only TST, a standard ERC-20, and NRT, USDT-like
- * approve semantics). The library could not detect one before sending anyway: the vault measures what it received and
- * bridges that, so the L2 credit would be lower than `amount`; that is a property of the token, not a bad input.
+ * A fee-on-transfer token, which the vault refuses (`TokensWithFeesNotSupported`), is refused before its approval is
+ * sent: see `halfDone.test.ts`.
  */
 import { type Address, defineChain, erc20Abi, parseEther } from 'viem'
 import { describe, expect, test } from 'vitest'

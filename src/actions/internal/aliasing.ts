@@ -1,13 +1,26 @@
-import { type Account, type Address, type Chain, type Client, isAddressEqual, type Transport } from 'viem'
+import { type Account, type Address, type Chain, type Client, hexToNumber, isAddressEqual, type Transport } from 'viem'
+import { getChainId } from 'viem/actions'
+import { getAction } from 'viem/utils'
+import { L1ChainMismatchError } from '../../errors/common.js'
 import { AliasedRefundRecipientError } from '../../errors/deposit.js'
 import { applyL1ToL2Alias } from '../../utils/l1ToL2Alias.js'
-import { type GetL1ContractsParameters, type GetL1ContractsReturnType, readL1Contracts } from '../getL1Contracts.js'
+import {
+  type GetL1ContractsParameters,
+  type GetL1ContractsReturnType,
+  getZksyncConfig,
+  readL1Contracts,
+} from '../getL1Contracts.js'
 
 /**
  * Internal: the L1 contracts of the target chain, with the aliasing the Mailbox will apply to a priority request that
  * `account` sends with `refundRecipient`. The L1 code of the refund recipient, and of the sender unless it is a local
  * account or `accountIsContract` says, comes with the addresses in one call. A refund recipient with code is an
  * `AliasedRefundRecipientError` unless `allowAliasedRefundRecipient` is set.
+ *
+ * A client that declares no chain is held to the target's L1 all the same: the node's `eth_chainId` (the request the
+ * quote makes for it anyway, shared) is compared with the L1 the L2 chain definition names, or, without one, with the
+ * L2 node's `zks_L1ChainId` (asked only then, and only of a node that serves it): another chain is an
+ * `L1ChainMismatchError`, thrown before the answers of the reads are used.
  */
 export async function readL1ContractsAndAliasing(
   client: Client<Transport, Chain | undefined>,
@@ -20,14 +33,50 @@ export async function readL1ContractsAndAliasing(
 ): Promise<{ contracts: GetL1ContractsReturnType; refundAliased: boolean; accountIsContract: boolean }> {
   const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
   const sameAddress = isAddressEqual(refundRecipient, account.address)
-  const { contracts, hasCode } = await readL1Contracts(client, parameters, [
-    refundRecipient,
-    checkSenderCode && !sameAddress ? account.address : undefined,
+  const [read, l1Chain] = await Promise.allSettled([
+    readL1Contracts(client, parameters, [
+      refundRecipient,
+      checkSenderCode && !sameAddress ? account.address : undefined,
+    ]),
+    client.chain === undefined ? readL1ChainIds(client, parameters) : undefined,
   ])
+  if (l1Chain.status === 'fulfilled' && l1Chain.value && l1Chain.value.expected !== l1Chain.value.actual) {
+    const l2Chain = parameters.l2Chain ?? parameters.l2Client?.chain
+    throw new L1ChainMismatchError({
+      ...l1Chain.value,
+      l2ChainId:
+        read.status === 'fulfilled' ? read.value.contracts.l2ChainId : BigInt(parameters.chainId ?? l2Chain?.id ?? 0),
+    })
+  }
+  if (read.status === 'rejected') throw read.reason
+  if (l1Chain.status === 'rejected') throw l1Chain.reason
+  const { contracts, hasCode } = read.value
   const refundAliased = hasCode[0] === true
   if (refundAliased && !parameters.allowAliasedRefundRecipient)
     throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
   const accountIsContract =
     parameters.accountIsContract ?? (checkSenderCode && (sameAddress ? refundAliased : hasCode[1] === true))
   return { contracts, refundAliased, accountIsContract }
+}
+
+/**
+ * Internal: the chain id the L1 node answers, and the L1 the target settles on (its chain definition's, else its L2
+ * node's `zks_L1ChainId`); `undefined` when the target's L1 cannot be known.
+ */
+async function readL1ChainIds(
+  client: Client<Transport, Chain | undefined>,
+  parameters: GetL1ContractsParameters,
+): Promise<{ expected: number; actual: number } | undefined> {
+  const config = getZksyncConfig(parameters.l2Chain ?? parameters.l2Client?.chain)
+  if (!config && !parameters.l2Client) return undefined
+  const [actual, expected] = await Promise.all([
+    getAction(client, getChainId, 'getChainId')({}),
+    config?.l1ChainId ??
+      parameters.l2Client
+        ?.request({ method: 'zks_L1ChainId' } as never)
+        .then((id) => hexToNumber(id as `0x${string}`))
+        // a node that does not serve it (ZKsync OS) leaves the L1 unknown, as without any L2 node
+        .catch(() => undefined),
+  ])
+  return expected === undefined ? undefined : { expected, actual }
 }

@@ -207,11 +207,13 @@ export {
 export { type ZksyncL2Actions, zksyncL2Actions } from './decorators/l2.js'
 // Errors
 export {
+  type DecodedRevert,
   DOCS_BASE_URL,
   type ErrorType,
   ZksyncL1Error,
   type ZksyncL1ErrorType,
 } from './errors/base.js'
+export { FailedDepositProofInvalidError, type FailedDepositProofInvalidErrorType } from './errors/claim.js'
 export {
   BridgehubNotFoundError,
   type BridgehubNotFoundErrorType,
@@ -225,6 +227,8 @@ export {
   type InvalidParameterErrorType,
   L1ChainMismatchError,
   type L1ChainMismatchErrorType,
+  L1ExecutionRevertedError,
+  type L1ExecutionRevertedErrorType,
   L2ChainMismatchError,
   type L2ChainMismatchErrorType,
   L2ClientRequiredError,
@@ -313,3 +317,9 @@ export {
   type WithdrawalTokenNotFoundErrorType,
   type WithdrawalWaitingFor,
 } from './errors/withdrawal.js'
+export {
+  InvalidRefundRecipientError,
+  type InvalidRefundRecipientErrorType,
+  TransactionAfterApprovalsWouldRevertError,
+  type TransactionAfterApprovalsWouldRevertErrorType,
+} from './errors/workflow.js'

@@ -11,8 +11,15 @@ import {
 import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
 import { ZKSYNC_OS_L1_TX_TYPE, ZKSYNC_OS_LACK_OF_FUNDS_MESSAGE } from '../constants/rpc.js'
 import type { ErrorType } from '../errors/base.js'
+import {
+  type InvalidAddressParameterErrorType,
+  type InvalidHexParameterErrorType,
+  InvalidParameterError,
+  type InvalidParameterErrorType,
+} from '../errors/common.js'
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { getZksyncConfig } from './getL1Contracts.js'
+import { assertAddress, assertBytes, assertUint } from './internal/assertParameters.js'
 import { isMethodMissing } from './internal/rpcErrors.js'
 
 export type EstimateL1ToL2GasParameters = {
@@ -34,7 +41,12 @@ export type EstimateL1ToL2GasParameters = {
 /** The L2 gas limit to send the priority transaction with; never below the protocol minimum. */
 export type EstimateL1ToL2GasReturnType = bigint
 
-export type EstimateL1ToL2GasErrorType = EstimateGasErrorType | ErrorType
+export type EstimateL1ToL2GasErrorType =
+  | EstimateGasErrorType
+  | InvalidAddressParameterErrorType
+  | InvalidHexParameterErrorType
+  | InvalidParameterErrorType
+  | ErrorType
 
 /**
  * Headroom over a ZKsync OS estimate, in percent: the estimate is of the L2 state now, the transaction runs later (the
@@ -68,6 +80,7 @@ export async function estimateL1ToL2Gas<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: EstimateL1ToL2GasParameters,
 ): Promise<EstimateL1ToL2GasReturnType> {
+  assertEstimateL1ToL2GasParameters(parameters)
   const { from, to, data = '0x', value = 0n, factoryDeps = [] } = parameters
   const minimum = getMinimumL2GasLimit({
     calldataLength: (data.length - 2) / 2,
@@ -127,4 +140,18 @@ function isLackOfFunds(error: unknown): boolean {
     const details = (e as { details?: unknown }).details
     return typeof details === 'string' && details.startsWith(ZKSYNC_OS_LACK_OF_FUNDS_MESSAGE)
   })
+}
+
+/** The parameters held to their types before any request: addresses, hex of whole bytes, a uint256 value, the VM. */
+function assertEstimateL1ToL2GasParameters(parameters: EstimateL1ToL2GasParameters) {
+  const { factoryDeps, vm } = parameters
+  assertAddress('from', parameters.from)
+  assertAddress('to', parameters.to)
+  assertBytes('data', parameters.data, { optional: true })
+  assertUint('value', parameters.value, { optional: true })
+  if (factoryDeps !== undefined && !Array.isArray(factoryDeps))
+    throw new InvalidParameterError({ parameter: 'factoryDeps', value: factoryDeps, expected: 'an array of bytecodes' })
+  for (const [i, dep] of (factoryDeps ?? []).entries()) assertBytes(`factoryDeps[${i}]`, dep)
+  if (vm !== undefined && vm !== 'era' && vm !== 'zksync-os')
+    throw new InvalidParameterError({ parameter: 'vm', value: vm, expected: "'era' or 'zksync-os'" })
 }

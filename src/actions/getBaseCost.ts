@@ -4,9 +4,15 @@ import { getAction } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
 import type { ErrorType } from '../errors/base.js'
-import type { BridgehubNotFoundErrorType, L1ChainMismatchErrorType } from '../errors/common.js'
-import { type L2TargetParameters, resolveL2Target } from './getL1Contracts.js'
+import type {
+  BridgehubNotFoundErrorType,
+  InvalidAddressParameterErrorType,
+  InvalidParameterErrorType,
+  L1ChainMismatchErrorType,
+} from '../errors/common.js'
+import { assertL2TargetParameters, type L2TargetParameters, resolveL2Target } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
+import { assertUint } from './internal/assertParameters.js'
 
 export type GetBaseCostParameters = L2TargetParameters & {
   /** The L2 gas limit of the priority transaction. */
@@ -25,6 +31,8 @@ export type GetBaseCostReturnType = bigint
 
 export type GetBaseCostErrorType =
   | BridgehubNotFoundErrorType
+  | InvalidAddressParameterErrorType
+  | InvalidParameterErrorType
   | L1ChainMismatchErrorType
   | GetL1FeeParametersErrorType
   | ReadContractErrorType
@@ -43,6 +51,10 @@ export async function getBaseCost<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: GetBaseCostParameters,
 ): Promise<GetBaseCostReturnType> {
+  assertUint('l2GasLimit', parameters.l2GasLimit)
+  assertUint('gasPerPubdataByteLimit', parameters.gasPerPubdataByteLimit, { optional: true })
+  assertUint('gasPrice', parameters.gasPrice, { optional: true })
+  assertL2TargetParameters(parameters)
   const { l2GasLimit, gasPerPubdataByteLimit = REQUIRED_L2_GAS_PRICE_PER_PUBDATA } = parameters
   const [{ l2ChainId, bridgehub }, gasPrice] = await Promise.all([
     resolveL2Target(client, parameters),

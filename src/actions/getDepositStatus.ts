@@ -17,7 +17,7 @@ import { zkChainAbi } from '../abis/zkChain.js'
 import { L2_BOOTLOADER_ADDRESS } from '../constants/addresses.js'
 import { BRIDGEHUB_DEPOSIT_FINALIZED_TOPIC } from '../constants/topics.js'
 import type { ErrorType } from '../errors/base.js'
-import { L2ClientRequiredError } from '../errors/common.js'
+import { L2ClientRequiredError, L2ResponseMalformedError } from '../errors/common.js'
 import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
 import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
 import { type GetL2TransactionHashErrorType, getL2TransactionHash } from './getL2TransactionHash.js'
@@ -99,6 +99,17 @@ export async function getDepositStatus<chain extends Chain | undefined>(
     }))
   const l2Receipt = await receiptOrNull(l2Client, l2Hash)
   if (!l2Receipt) return { status: 'l2-pending', l2Hash, l1Receipt }
+  // an answer that is not this transaction's receipt says nothing of it
+  if (
+    (l2Receipt.status !== 'success' && l2Receipt.status !== 'reverted') ||
+    typeof l2Receipt.transactionHash !== 'string' ||
+    l2Receipt.transactionHash.toLowerCase() !== l2Hash.toLowerCase()
+  )
+    throw new L2ResponseMalformedError({
+      method: 'eth_getTransactionReceipt',
+      hash: l2Hash,
+      reason: 'not the receipt of this transaction',
+    })
   if (l2Receipt.status === 'success') return { status: 'l2-executed', l2Hash, l1Receipt, l2Receipt }
   const failed = { status: 'l2-failed', l2Hash, l1Receipt, l2Receipt } as const
   // only second-bridge deposits leave their tokens on L1 (the L1Nullifier records them: `BridgehubDepositFinalized`)

@@ -121,7 +121,7 @@ export async function getFinalizeWithdrawalParams<chain extends Chain | undefine
   const malformed = (reason: string) =>
     new L2ResponseMalformedError({ method: 'eth_getTransactionReceipt', hash, reason })
   const senderTopic = log.topics[1]
-  if (!senderTopic || senderTopic.length !== 66 || log.topics[2]?.length !== 66)
+  if (senderTopic?.length !== 66 || log.topics[2]?.length !== 66)
     throw malformed('an L1MessageSent log without its sender and hash topics')
   const l2Sender = getAddress(sliceHex(senderTopic, 12))
   let message: Hex

@@ -4,8 +4,15 @@ import { getAction } from 'viem/utils'
 import { erc20Abi } from '../abis/erc20.js'
 import { MAX_UINT256 } from '../constants/numbers.js'
 import type { ErrorType } from '../errors/base.js'
+import type { InvalidAddressParameterErrorType } from '../errors/common.js'
 import { isEth } from '../utils/isEth.js'
-import { type GetL1ContractsErrorType, getL1Contracts, type L2TargetParameters } from './getL1Contracts.js'
+import {
+  assertL2TargetParameters,
+  type GetL1ContractsErrorType,
+  getL1Contracts,
+  type L2TargetParameters,
+} from './getL1Contracts.js'
+import { assertAddress } from './internal/assertParameters.js'
 
 export type GetL1AllowanceParameters = {
   /** The L1 token. ETH (`0x…00` or `0x…01`) needs no allowance: the answer is `2^256 - 1` without a request. */
@@ -17,7 +24,11 @@ export type GetL1AllowanceParameters = {
 
 export type GetL1AllowanceReturnType = bigint
 
-export type GetL1AllowanceErrorType = GetL1ContractsErrorType | ReadContractErrorType | ErrorType
+export type GetL1AllowanceErrorType =
+  | GetL1ContractsErrorType
+  | InvalidAddressParameterErrorType
+  | ReadContractErrorType
+  | ErrorType
 
 /**
  * The L1 allowance `owner` gave `spender` (by default the L1NativeTokenVault, which pulls the tokens of a deposit).
@@ -36,6 +47,10 @@ export async function getL1Allowance<chain extends Chain | undefined>(
   parameters: GetL1AllowanceParameters,
 ): Promise<GetL1AllowanceReturnType> {
   const { token, owner } = parameters
+  assertAddress('token', token)
+  assertAddress('owner', owner)
+  assertAddress('spender', parameters.spender, { optional: true })
+  assertL2TargetParameters(parameters)
   if (isEth(token)) return MAX_UINT256
   const spender = parameters.spender ?? (await getL1Contracts(client, parameters)).l1NativeTokenVault
   return getAction(

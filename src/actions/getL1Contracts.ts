@@ -26,11 +26,15 @@ import {
   type BridgehubNotFoundErrorType,
   ChainNotRegisteredError,
   type ChainNotRegisteredErrorType,
+  type InvalidAddressParameterErrorType,
+  InvalidParameterError,
+  type InvalidParameterErrorType,
   L1ChainMismatchError,
   type L1ChainMismatchErrorType,
   L2ChainMismatchError,
   type L2ChainMismatchErrorType,
 } from '../errors/common.js'
+import { assertAddress, assertChainId } from './internal/assertParameters.js'
 import { type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 
 const ETH_TOKEN_ADDRESS: Address = '0x0000000000000000000000000000000000000001'
@@ -68,6 +72,8 @@ export type GetL1ContractsErrorType =
   | CallErrorType
   | BridgehubNotFoundErrorType
   | ChainNotRegisteredErrorType
+  | InvalidAddressParameterErrorType
+  | InvalidParameterErrorType
   | L1ChainMismatchErrorType
   | L2ChainMismatchErrorType
   | MulticallErrorType
@@ -81,6 +87,21 @@ export function getZksyncConfig(chain: Chain | undefined | null): ZksyncChainCon
 }
 
 /**
+ * Internal: refuses, before any request, a target named with values of the wrong type: a `chainId` that is not a
+ * positive integer (number or bigint), a `bridgehub` that is not an address, an `l2Chain` without an integer `id`, an
+ * `l2Client` that is no client (nothing with a `request` function).
+ */
+export function assertL2TargetParameters(parameters: L2TargetParameters): void {
+  assertChainId('chainId', parameters.chainId, { optional: true })
+  assertAddress('bridgehub', parameters.bridgehub, { optional: true })
+  const { l2Chain, l2Client } = parameters as { l2Chain?: unknown; l2Client?: unknown }
+  if (l2Chain !== undefined && !Number.isSafeInteger((l2Chain as Chain | null)?.id))
+    throw new InvalidParameterError({ parameter: 'l2Chain', value: l2Chain, expected: 'a viem Chain (with its `id`)' })
+  if (l2Client !== undefined && typeof (l2Client as Client | null)?.request !== 'function')
+    throw new InvalidParameterError({ parameter: 'l2Client', value: l2Client, expected: 'a viem Client' })
+}
+
+/**
  * Resolves the L2 chain id and the Bridgehub address of a target without reading any contract:
  * from the parameters, the chain definitions, and as a last resort `zks_getBridgehubContract`. A `chainId` that
  * differs from the id of `l2Chain` (or of `l2Client`'s chain) is an `L2ChainMismatchError`.
@@ -89,6 +110,7 @@ export async function resolveL2Target(
   client: Client<Transport, Chain | undefined>,
   parameters: L2TargetParameters,
 ): Promise<{ l2ChainId: bigint; bridgehub: Address; config: ZksyncChainConfig | undefined }> {
+  assertL2TargetParameters(parameters)
   const l2Chain = parameters.l2Chain ?? parameters.l2Client?.chain
   const config = getZksyncConfig(l2Chain)
   if (parameters.chainId !== undefined && l2Chain && BigInt(parameters.chainId) !== BigInt(l2Chain.id))

@@ -2,6 +2,8 @@ import type { Chain, Client, EstimateFeesPerGasErrorType, Transport } from 'viem
 import { estimateFeesPerGas } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import type { ErrorType } from '../errors/base.js'
+import type { InvalidParameterErrorType } from '../errors/common.js'
+import { assertTransactionOverrides } from './internal/assertParameters.js'
 
 export type GetL1FeeParametersParameters = {
   /** A legacy gas price: the transaction is sent as a legacy one. */
@@ -23,7 +25,7 @@ export type GetL1FeeParametersReturnType = (
   baseCostGasPrice: bigint
 }
 
-export type GetL1FeeParametersErrorType = EstimateFeesPerGasErrorType | ErrorType
+export type GetL1FeeParametersErrorType = EstimateFeesPerGasErrorType | InvalidParameterErrorType | ErrorType
 
 /**
  * The fee fields an L1 priority request is sent with, and the gas price its base cost must be quoted with. A given
@@ -40,6 +42,7 @@ export async function getL1FeeParameters<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: GetL1FeeParametersParameters = {},
 ): Promise<GetL1FeeParametersReturnType> {
+  assertTransactionOverrides(parameters)
   const { gasPrice, maxFeePerGas, maxPriorityFeePerGas } = parameters
   if (gasPrice !== undefined) return { gasPrice, baseCostGasPrice: gasPrice }
   if (maxFeePerGas !== undefined) {

@@ -3,7 +3,9 @@ import { getBalance, readContract } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import { erc20Abi } from '../abis/erc20.js'
 import type { ErrorType } from '../errors/base.js'
+import type { InvalidAddressParameterErrorType } from '../errors/common.js'
 import { isEth } from '../utils/isEth.js'
+import { assertAddress } from './internal/assertParameters.js'
 
 export type GetL1TokenBalanceParameters = {
   /** The L1 token; ETH as `0x…00` or `0x…01`. */
@@ -13,7 +15,11 @@ export type GetL1TokenBalanceParameters = {
 
 export type GetL1TokenBalanceReturnType = bigint
 
-export type GetL1TokenBalanceErrorType = GetBalanceErrorType | ReadContractErrorType | ErrorType
+export type GetL1TokenBalanceErrorType =
+  | GetBalanceErrorType
+  | InvalidAddressParameterErrorType
+  | ReadContractErrorType
+  | ErrorType
 
 /**
  * The L1 balance of a token (ERC-20 `balanceOf`, or `eth_getBalance` for ETH).
@@ -31,6 +37,8 @@ export async function getL1TokenBalance<chain extends Chain | undefined>(
   parameters: GetL1TokenBalanceParameters,
 ): Promise<GetL1TokenBalanceReturnType> {
   const { token, owner } = parameters
+  assertAddress('token', token)
+  assertAddress('owner', owner)
   if (isEth(token)) return getAction(client, getBalance, 'getBalance')({ address: owner })
   return getAction(
     client,

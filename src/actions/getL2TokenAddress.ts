@@ -4,7 +4,9 @@ import { getAction } from 'viem/utils'
 import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
 import { L2_ASSET_ROUTER_ADDRESS } from '../constants/addresses.js'
 import type { ErrorType } from '../errors/base.js'
+import type { InvalidAddressParameterErrorType } from '../errors/common.js'
 import { normalizeToken } from '../utils/normalizeToken.js'
+import { assertAddress } from './internal/assertParameters.js'
 
 export type GetL2TokenAddressParameters = {
   /** The L1 token; ETH as `0x…00` or `0x…01`. */
@@ -17,7 +19,7 @@ export type GetL2TokenAddressParameters = {
  */
 export type GetL2TokenAddressReturnType = Address
 
-export type GetL2TokenAddressErrorType = ReadContractErrorType | ErrorType
+export type GetL2TokenAddressErrorType = InvalidAddressParameterErrorType | ReadContractErrorType | ErrorType
 
 /**
  * Returns the L2 address of an L1 token, as the L2AssetRouter computes it: the token that `withdraw`
@@ -35,6 +37,7 @@ export async function getL2TokenAddress<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: GetL2TokenAddressParameters,
 ): Promise<GetL2TokenAddressReturnType> {
+  assertAddress('token', parameters.token)
   return getAction(
     client,
     readContract,

@@ -31,6 +31,7 @@ export async function getL2TransactionHash<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: GetL2TransactionHashParameters,
 ): Promise<GetL2TransactionHashReturnType> {
+  // `getL2TransactionHashes` checks the parameters before its first request
   const hashes = await getL2TransactionHashes(client, parameters)
   if (hashes.length === 1) return hashes[0]!
   const { diamond } = await getL1Contracts(client, parameters)

@@ -32,6 +32,7 @@ export async function getMaxDepositAmount<chain extends Chain | undefined, accou
   client: Client<Transport, chain, account>,
   parameters: GetMaxDepositAmountParameters,
 ): Promise<GetMaxDepositAmountReturnType> {
+  // the quote checks every parameter before its first request
   const quote = await quoteDeposit(client, { ...parameters, amount: 1n })
   if (quote.shortfalls.length > 0) return 0n
   const balance = quote.balances.find((b) => isAddressEqual(b.token, quote.token))?.amount ?? 0n

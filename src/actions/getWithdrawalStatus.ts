@@ -30,8 +30,6 @@ import { assertAddress } from './internal/assertParameters.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import { getRevertName } from './internal/revertName.js'
 
-const revertAbi = [...bridgehubAbi, ...zkChainAbi]
-
 /**
  * `proof-invalid`: the batch is executed but L1 does not verify the L2 node's message and proof
  * (`proveL2MessageInclusion` is false or reverts): the node is wrong or lying, or the batch was settled where this L1
@@ -171,7 +169,9 @@ export async function readWithdrawalStatus(
     return {
       status: 'proof-invalid',
       ...known,
-      ...(included?.status === 'failure' ? { inclusionRevert: getRevertName(included.error, revertAbi) } : {}),
+      ...(included?.status === 'failure'
+        ? { inclusionRevert: getRevertName(included.error, [...bridgehubAbi, ...zkChainAbi]) }
+        : {}),
     }
   if (unwrapRead(finalized) as boolean) return { status: 'finalized', ...known }
   return { status: 'ready-to-finalize', ...known }

@@ -12,6 +12,12 @@ import { getAction } from 'viem/utils'
 import { erc20Abi } from '../abis/erc20.js'
 import { MAX_UINT256 } from '../constants/numbers.js'
 import type { ErrorType } from '../errors/base.js'
+import {
+  type InvalidAddressParameterErrorType,
+  InvalidParameterError,
+  type InvalidParameterErrorType,
+} from '../errors/common.js'
+import { assertAddress, assertUint } from './internal/assertParameters.js'
 
 /** A plain L1 transaction request, for `sendTransaction`, `sendCalls` (EIP-5792) or a multisig. */
 export type L1TransactionRequest = {
@@ -40,7 +46,11 @@ export type PrepareApprovalsParameters = {
 
 export type PrepareApprovalsReturnType = L1TransactionRequest[]
 
-export type PrepareApprovalsErrorType = CallErrorType | ErrorType
+export type PrepareApprovalsErrorType =
+  | CallErrorType
+  | InvalidAddressParameterErrorType
+  | InvalidParameterErrorType
+  | ErrorType
 
 /**
  * ERC-20 `approve` requests for missing allowances. A token with a non-zero, too low allowance whose `approve` to the
@@ -66,6 +76,7 @@ export async function prepareApprovals<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: PrepareApprovalsParameters,
 ): Promise<PrepareApprovalsReturnType> {
+  assertPrepareApprovalsParameters(parameters)
   const { account, approveAmount, fees = {} } = parameters
   const perToken = await Promise.all(
     parameters.approvals.map(async ({ token, spender, amount, currentAllowance }) => {
@@ -95,4 +106,31 @@ export async function prepareApprovals<chain extends Chain | undefined>(
     }),
   )
   return perToken.flat()
+}
+
+/** The owner, each approval (addresses, uint256 amounts), `approveAmount` and the fee fields, before any request. */
+function assertPrepareApprovalsParameters(parameters: PrepareApprovalsParameters) {
+  const { approvals, approveAmount, fees } = parameters
+  assertAddress('account', parameters.account)
+  if (!Array.isArray(approvals))
+    throw new InvalidParameterError({
+      parameter: 'approvals',
+      value: approvals,
+      expected: 'an array of { token, spender, amount, currentAllowance }',
+    })
+  for (const [i, approval] of approvals.entries()) {
+    if (typeof approval !== 'object' || approval === null)
+      throw new InvalidParameterError({
+        parameter: `approvals[${i}]`,
+        value: approval,
+        expected: '{ token, spender, amount, currentAllowance }',
+      })
+    for (const key of ['token', 'spender'] as const) assertAddress(`approvals[${i}].${key}`, approval[key])
+    for (const key of ['amount', 'currentAllowance'] as const) assertUint(`approvals[${i}].${key}`, approval[key])
+  }
+  if (approveAmount !== 'max') assertUint('approveAmount', approveAmount, { optional: true })
+  if (fees !== undefined && (typeof fees !== 'object' || fees === null))
+    throw new InvalidParameterError({ parameter: 'fees', value: fees, expected: 'an object of fee fields' })
+  for (const key of ['gasPrice', 'maxFeePerGas', 'maxPriorityFeePerGas'] as const)
+    assertUint(`fees.${key}`, fees?.[key], { optional: true })
 }

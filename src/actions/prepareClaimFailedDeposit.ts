@@ -17,13 +17,19 @@ import {
 } from 'viem'
 import { getChainId, getTransaction, getTransactionReceipt } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
+import { bridgehubAbi } from '../abis/bridgehub.js'
 import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
 import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
 import { zkChainAbi } from '../abis/zkChain.js'
 import { L2_ASSET_ROUTER_ADDRESS, L2_BOOTLOADER_ADDRESS } from '../constants/addresses.js'
 import { BRIDGEHUB_DEPOSIT_INITIATED_TOPIC, NEW_PRIORITY_REQUEST_TOPIC } from '../constants/topics.js'
-import { L2ClientRequiredError, type L2ClientRequiredErrorType } from '../errors/common.js'
+import { FailedDepositProofInvalidError, type FailedDepositProofInvalidErrorType } from '../errors/claim.js'
+import {
+  type L1ExecutionRevertedErrorType,
+  L2ClientRequiredError,
+  type L2ClientRequiredErrorType,
+} from '../errors/common.js'
 import {
   DepositAlreadyClaimedError,
   type DepositAlreadyClaimedErrorType,
@@ -52,7 +58,7 @@ import { assertHash, assertTransactionOverrides } from './internal/assertParamet
 import { batchPosition, findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import {
-  estimateGas,
+  estimateL1Gas,
   type PreparedTransactionRequest,
   type TransactionFeeParameters,
   withOverrides,
@@ -79,6 +85,7 @@ export type PrepareClaimFailedDepositReturnType = PreparedTransactionRequest
 
 export type PrepareClaimFailedDepositErrorType =
   | L2ClientRequiredErrorType
+  | FailedDepositProofInvalidErrorType
   | GetL1ContractsErrorType
   | FailedDepositNotFoundErrorType
   | DepositNotClaimableErrorType
@@ -87,6 +94,7 @@ export type PrepareClaimFailedDepositErrorType =
   | DepositAlreadyClaimedErrorType
   | FailedDepositDataMismatchErrorType
   | EstimateGasErrorType
+  | L1ExecutionRevertedErrorType
   | Error
 
 /** What the L1Nullifier hashed when it recorded the deposit, as far as the chain tells. */
@@ -180,12 +188,27 @@ export async function buildClaimFailedDeposit<chain extends Chain | undefined, a
       args: [contracts.l2ChainId, l2TxHash],
     },
     { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
+    // the node's proof of the failure, checked by L1 before anything is estimated or signed (TxStatus.Failure = 0)
+    {
+      address: contracts.bridgehub,
+      abi: bridgehubAbi,
+      functionName: 'proveL1ToL2TransactionStatus',
+      args: [contracts.l2ChainId, l2TxHash, l2BatchNumber, BigInt(proof.id), l2TxNumberInBatch, proof.proof, 0],
+    },
     ...(owner ? [ethBalanceCall(client as Client<Transport, Chain | undefined>, owner)] : []),
   ])
-  const [stored, executed, balance] = reads.map((r) => unwrapRead(r)) as [Hex, bigint, bigint | undefined]
+  const [stored, executed, , balance] = reads.map((r, i) => (i === 2 ? undefined : unwrapRead(r))) as [
+    Hex,
+    bigint,
+    undefined,
+    bigint | undefined,
+  ]
   if (executed < l2BatchNumber)
     throw new FailedDepositNotReadyError({ l2TxHash, waitingFor: 'batch-execution', l2BatchNumber })
   if (stored === zeroHash) throw new DepositAlreadyClaimedError({ l2TxHash, l2ChainId: contracts.l2ChainId })
+  const verified = reads[2]
+  if (verified?.status !== 'success' || verified.result !== true)
+    throw new FailedDepositProofInvalidError({ l2TxHash, l2BatchNumber, l2MessageIndex: BigInt(proof.id) })
   const assetData = matchAssetData(deposit, stored)
   if (!assetData) throw new FailedDepositDataMismatchError({ l2TxHash, stored })
 
@@ -211,7 +234,7 @@ export async function buildClaimFailedDeposit<chain extends Chain | undefined, a
     { ...parameters, account, chain: client.chain },
   )
   if (typeof gas === 'bigint') request.gas = gas
-  else if (gas === undefined) request.gas = await estimateGas(client, request as never)
+  else if (gas === undefined) request.gas = await estimateL1Gas(client, request as never)
   return { request, balance }
 }
 

@@ -1,6 +1,7 @@
 import type { Account, Chain, Client, Transport } from 'viem'
 import type { ErrorType } from '../errors/base.js'
 import { InsufficientBalanceError, type InsufficientBalanceErrorType } from '../errors/deposit.js'
+import { assertUint } from './internal/assertParameters.js'
 import { type L1TransactionRequest, type PrepareApprovalsErrorType, prepareApprovals } from './prepareApprovals.js'
 import {
   type QuoteDepositErrorType,
@@ -48,6 +49,8 @@ export async function prepareDeposit<chain extends Chain | undefined, account ex
   client: Client<Transport, chain, account>,
   parameters: PrepareDepositParameters,
 ): Promise<PrepareDepositReturnType> {
+  // the quote checks the other parameters before its first request
+  if (parameters.approveAmount !== 'max') assertUint('approveAmount', parameters.approveAmount, { optional: true })
   const quote = await quoteDeposit(client, parameters)
   const shortfall = quote.shortfalls[0]
   if (shortfall) throw new InsufficientBalanceError({ ...shortfall, owner: quote.account })

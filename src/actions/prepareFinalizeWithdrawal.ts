@@ -12,6 +12,7 @@ import { parseAccount } from 'viem/utils'
 import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
 import { zkChainAbi } from '../abis/zkChain.js'
+import type { L1ExecutionRevertedErrorType } from '../errors/common.js'
 import {
   WithdrawalAlreadyFinalizedError,
   type WithdrawalAlreadyFinalizedErrorType,
@@ -34,7 +35,7 @@ import {
 import { assertTransactionOverrides } from './internal/assertParameters.js'
 import { getRevertName } from './internal/revertName.js'
 import {
-  estimateGas,
+  estimateL1Gas,
   type PreparedTransactionRequest,
   type TransactionFeeParameters,
   withOverrides,
@@ -59,11 +60,11 @@ export type PrepareFinalizeWithdrawalErrorType =
   | WithdrawalNotFinalizableHereErrorType
   | WithdrawalProofInvalidErrorType
   | EstimateGasErrorType
+  | L1ExecutionRevertedErrorType
   | Error
 
 /** Reverts that mean the L1 contracts cannot verify this batch here (settled elsewhere, or not on this L1). */
 const NOT_HERE = new Set(['NotSettlementLayer', 'BatchNotExecuted', 'LocalRootIsZero', 'LocalRootMustBeZero', 'NotL1'])
-const revertAbi = [...l1NullifierAbi, ...zkChainAbi]
 
 /**
  * Prepares the L1 transaction that finalizes an L2->L1 withdrawal: `L1Nullifier.finalizeDeposit(params)` for base
@@ -92,7 +93,7 @@ export async function prepareFinalizeWithdrawal<chain extends Chain | undefined,
 ): Promise<PrepareFinalizeWithdrawalReturnType> {
   return buildFinalizeWithdrawal(client, parameters, async (request) => ({
     ...request,
-    gas: await estimateGas(client, request as never),
+    gas: await estimateL1Gas(client, request as never),
   }))
 }
 
@@ -154,7 +155,7 @@ export async function buildFinalizeWithdrawal<chain extends Chain | undefined, a
     try {
       return await fill(request, status.balance)
     } catch (error) {
-      const name = getRevertName(error, revertAbi)
+      const name = getRevertName(error, [...l1NullifierAbi, ...zkChainAbi])
       if (name === 'WithdrawalAlreadyFinalized')
         throw new WithdrawalAlreadyFinalizedError({
           hash,

@@ -6,24 +6,23 @@ import {
   type EstimateGasErrorType,
   encodeFunctionData,
   type Hex,
-  isAddress,
-  isHex,
   type MulticallErrorType,
   numberToHex,
   type Transport,
 } from 'viem'
-import { getBalance, getStorageAt, multicall, readContract } from 'viem/actions'
+import { getStorageAt } from 'viem/actions'
 import { getAction, parseAccount } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
 import { ETH_TOKEN_ADDRESS } from '../constants/addresses.js'
 import { FEE_PARAMS_STORAGE_SLOT, REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import { MAX_UINT256 } from '../constants/numbers.js'
 import type { ErrorType } from '../errors/base.js'
 import {
-  InvalidAddressParameterError,
   type InvalidAddressParameterErrorType,
-  InvalidHexParameterError,
   type InvalidHexParameterErrorType,
+  InvalidParameterError,
+  type InvalidParameterErrorType,
   L2ClientRequiredError,
   type L2ClientRequiredErrorType,
 } from '../errors/common.js'
@@ -35,22 +34,28 @@ import {
   type InconsistentValueErrorType,
   InsufficientBalanceError,
   type InsufficientBalanceErrorType,
-  InvalidDepositAmountError,
-  type InvalidDepositAmountErrorType,
   InvalidGasPerPubdataError,
   type InvalidGasPerPubdataErrorType,
   type L2GasLimitTooHighErrorType,
   L2GasLimitTooLowError,
   type L2GasLimitTooLowErrorType,
 } from '../errors/deposit.js'
+import { InvalidRefundRecipientError, type InvalidRefundRecipientErrorType } from '../errors/workflow.js'
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import type { GetL1ContractsErrorType, L2TargetParameters } from './getL1Contracts.js'
+import { assertL2TargetParameters, type GetL1ContractsErrorType, type L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { readL1ContractsAndAliasing } from './internal/aliasing.js'
-import { assertL2GasLimitAccepted, priorityTxLimitCalls } from './internal/l2GasLimit.js'
-import { ethBalanceCall } from './internal/readContracts.js'
+import {
+  assertAddress,
+  assertBoolean,
+  assertBytes,
+  assertTransactionOverrides,
+  assertUint,
+} from './internal/assertParameters.js'
+import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
+import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 import { type L1TransactionRequest, type PrepareApprovalsErrorType, prepareApprovals } from './prepareApprovals.js'
 import type { QuoteWarning, RequiredApproval, TokenAmount } from './quoteDeposit.js'
@@ -121,9 +126,10 @@ export type PrepareRequestExecuteErrorType =
   | InconsistentValueErrorType
   | InsufficientBalanceErrorType
   | InvalidAddressParameterErrorType
-  | InvalidDepositAmountErrorType
   | InvalidGasPerPubdataErrorType
   | InvalidHexParameterErrorType
+  | InvalidParameterErrorType
+  | InvalidRefundRecipientErrorType
   | L2ClientRequiredErrorType
   | L2GasLimitTooHighErrorType
   | L2GasLimitTooLowErrorType
@@ -135,7 +141,8 @@ export type PrepareRequestExecuteErrorType =
  * Prepares an arbitrary L2 call from L1 (`Bridgehub.requestL2TransactionDirect`) as plain transaction requests, on
  * ETH-based chains (`msg.value = mintValue`) and custom-base chains (`msg.value = 0`, the base token approved to the
  * L1NativeTokenVault for `mintValue` when the allowance is short). The quote says what it costs. Refuses, before
- * anything is sent, calldata that is not hex of whole bytes, an `l2Value` outside uint256, and an `l2GasLimit` the
+ * anything is sent, a parameter of the wrong type (`InvalidParameterError`: a number or string for a bigint, an
+ * `l2Value` outside uint256), calldata that is not hex of whole bytes, and an `l2GasLimit` the
  * Mailbox would reject as too high (`getPriorityTxMaxGasLimit()`, read in the base-cost multicall, and, when the limit
  * is given, `priorityTxMaxPubdata` from the diamond's fee parameters, read beside it).
  *
@@ -153,6 +160,7 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
   client: Client<Transport, chain, account>,
   parameters: PrepareRequestExecuteParameters,
 ): Promise<PrepareRequestExecuteReturnType> {
+  assertPrepareRequestExecuteParameters(parameters)
   const {
     contractAddress,
     calldata = '0x',
@@ -165,15 +173,9 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
   const account = parseAccount(account_)
   if (gasPerPubdataByteLimit !== REQUIRED_L2_GAS_PRICE_PER_PUBDATA)
     throw new InvalidGasPerPubdataError({ value: gasPerPubdataByteLimit, required: REQUIRED_L2_GAS_PRICE_PER_PUBDATA })
-  for (const parameter of ['contractAddress', 'refundRecipient'] as const) {
-    const value = parameters[parameter]
-    if (value !== undefined && !isAddress(value)) throw new InvalidAddressParameterError({ parameter, value })
-  }
-  if (!isHex(calldata, { strict: true }) || calldata.length % 2 !== 0)
-    throw new InvalidHexParameterError({ parameter: 'calldata', value: calldata })
-  if (l2Value < 0n || l2Value >= 2n ** 256n)
-    throw new InvalidDepositAmountError({ parameter: 'l2Value', value: l2Value })
   const refundRecipient = parameters.refundRecipient ?? account.address
+  // the refund is base token minted on L2: at a system address it is lost
+  if (isReservedL2Address(refundRecipient)) throw new InvalidRefundRecipientError({ refundRecipient })
   const minimum = getMinimumL2GasLimit({
     calldataLength: (calldata.length - 2) / 2,
     factoryDepsCount: factoryDeps.length,
@@ -212,91 +214,50 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
     })
   }
 
-  const multicall3 = client.chain?.contracts?.multicall3?.address
-  const reads = () =>
-    [
-      getAction(
-        client,
-        readContract,
-        'readContract',
-      )({
+  // the chain's caps on the request: exactly when the caller chose the limit (the fee parameters are a storage word no
+  // getter exposes, read beside the multicall), against the gas cap alone for an estimate
+  const [results, feeParamsWord] = await Promise.all([
+    readContractsSettled(client as Client<Transport, Chain | undefined>, [
+      {
         address: bridgehub,
         abi: bridgehubAbi,
         functionName: 'l2TransactionBaseCost',
         args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
-      }),
-      getAction(client, getBalance, 'getBalance')({ address: account.address }),
-    ] as Promise<bigint>[]
-  const cap = priorityTxLimitCalls(contracts.diamond)[0]
-  const readAll = multicall3
-    ? (getAction(
-        client,
-        multicall,
-        'multicall',
-      )({
-        allowFailure: false,
-        contracts: [
-          {
-            address: bridgehub,
-            abi: bridgehubAbi,
-            functionName: 'l2TransactionBaseCost',
-            args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
-          },
-          ethBalanceCall(client as Client<Transport, Chain | undefined>, account.address),
-          ...(isEthBased
-            ? []
-            : [
-                { address: baseToken, abi: erc20Abi, functionName: 'balanceOf', args: [account.address] },
-                {
-                  address: baseToken,
-                  abi: erc20Abi,
-                  functionName: 'allowance',
-                  args: [account.address, l1NativeTokenVault],
-                },
-              ]),
-          cap,
-        ] as never,
-      }) as Promise<bigint[]>)
-    : Promise.all([
-        ...reads(),
-        ...(isEthBased
-          ? []
-          : [
-              getAction(
-                client,
-                readContract,
-                'readContract',
-              )({ address: baseToken, abi: erc20Abi, functionName: 'balanceOf', args: [account.address] }),
-              getAction(
-                client,
-                readContract,
-                'readContract',
-              )({
-                address: baseToken,
-                abi: erc20Abi,
-                functionName: 'allowance',
-                args: [account.address, l1NativeTokenVault],
-              }),
-            ]),
-        getAction(client, readContract, 'readContract')(cap) as Promise<bigint>,
-      ])
-  // the chain's caps on the request: exactly when the caller chose the limit (the fee parameters are a storage word no
-  // getter exposes, read beside the multicall), against the gas cap alone for an estimate
-  const [results, feeParamsWord] = await Promise.all([
-    readAll,
+      },
+      ethBalanceCall(client as Client<Transport, Chain | undefined>, account.address),
+      ...(isEthBased
+        ? []
+        : [
+            { address: baseToken, abi: erc20Abi, functionName: 'balanceOf', args: [account.address] },
+            {
+              address: baseToken,
+              abi: erc20Abi,
+              functionName: 'allowance',
+              args: [account.address, l1NativeTokenVault],
+            },
+          ]),
+      ...priorityTxLimitCalls(contracts.diamond),
+    ]),
     parameters.l2GasLimit !== undefined
       ? getAction(client, getStorageAt, 'getStorageAt')({ address: contracts.diamond, slot: FEE_PARAMS_SLOT })
       : undefined,
   ])
-  const [baseCost, ethBalance, baseBalance, baseAllowance] = results.slice(0, -1)
+  // the limit first: a limit far above the cap makes the base cost overflow (and its read revert)
   assertL2GasLimitAccepted({
     l2GasLimit,
     calldataLength: (calldata.length - 2) / 2,
     factoryDepsCount: factoryDeps.length,
     gasPerPubdata: gasPerPubdataByteLimit,
-    priorityTxMaxGasLimit: results.at(-1)!,
+    priorityTxMaxGasLimit: unwrapRead<bigint>(results.at(-1)),
     feeParamsWord,
   })
+  const [baseCost, ethBalance, baseBalance, baseAllowance] = results.slice(0, -1).map((r) => unwrapRead<bigint>(r))
+  if (parameters.mintValue === undefined && baseCost! + l2Value > MAX_UINT256)
+    throw new InvalidParameterError({
+      parameter: 'l2Value',
+      value: l2Value,
+      expected: `at most ${MAX_UINT256 - baseCost!} (2^256 - 1 less the base cost ${baseCost}, both minted on L2)`,
+    })
 
   const mintValue = parameters.mintValue ?? baseCost! + l2Value
   const route = isEthBased ? 'requestExecute, ETH-based' : 'requestExecute, custom base'
@@ -398,4 +359,28 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
     approvals,
     request: { to: bridgehub, data, value, ...(gas !== null ? { gas } : {}), ...feeFields },
   }
+}
+
+/**
+ * Every parameter of a request, held to its type before any request (plain JavaScript callers are not held to the
+ * types): bigints in uint256 (`l2Value`, `mintValue`, gas and fees), addresses, calldata and each factory dependency as
+ * hex of whole bytes, booleans. A misfit is an `InvalidParameterError` (`InvalidAddressParameterError`,
+ * `InvalidHexParameterError` for an address or hex) naming the parameter and the value.
+ */
+function assertPrepareRequestExecuteParameters(parameters: PrepareRequestExecuteParameters) {
+  const { account, factoryDeps } = parameters
+  assertAddress('contractAddress', parameters.contractAddress)
+  assertAddress('refundRecipient', parameters.refundRecipient, { optional: true })
+  if (account !== undefined) assertAddress('account', typeof account === 'object' ? account?.address : account)
+  assertBytes('calldata', parameters.calldata, { optional: true })
+  if (factoryDeps !== undefined && !Array.isArray(factoryDeps))
+    throw new InvalidParameterError({ parameter: 'factoryDeps', value: factoryDeps, expected: 'an array of bytecodes' })
+  for (const [i, dep] of (factoryDeps ?? []).entries()) assertBytes(`factoryDeps[${i}]`, dep)
+  assertL2TargetParameters(parameters)
+  for (const parameter of ['allowAliasedRefundRecipient', 'accountIsContract'] as const)
+    assertBoolean(parameter, parameters[parameter], { optional: true })
+  for (const parameter of ['l2Value', 'l2GasLimit', 'gasPerPubdataByteLimit', 'mintValue', 'value'] as const)
+    assertUint(parameter, parameters[parameter], { optional: true })
+  assertTransactionOverrides(parameters)
+  if (parameters.approveAmount !== 'max') assertUint('approveAmount', parameters.approveAmount, { optional: true })
 }

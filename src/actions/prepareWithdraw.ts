@@ -5,7 +5,6 @@ import {
   type Client,
   encodeFunctionData,
   type Hex,
-  isAddress,
   isAddressEqual,
   type ReadContractErrorType,
   type Transport,
@@ -25,7 +24,11 @@ import {
   L2_BASE_TOKEN_ADDRESS,
   L2_NATIVE_TOKEN_VAULT_ADDRESS,
 } from '../constants/addresses.js'
-import { InvalidAddressParameterError, type InvalidAddressParameterErrorType } from '../errors/common.js'
+import {
+  InvalidAddressParameterError,
+  type InvalidAddressParameterErrorType,
+  type InvalidParameterErrorType,
+} from '../errors/common.js'
 import { InsufficientBalanceError, type InsufficientBalanceErrorType } from '../errors/deposit.js'
 import {
   WithdrawalAmountInvalidError,
@@ -37,6 +40,7 @@ import { encodeNtvTransferData } from '../utils/encodeNtvTransferData.js'
 import { getNtvAssetId } from '../utils/getNtvAssetId.js'
 import { isEth } from '../utils/isEth.js'
 import { getZksyncConfig } from './getL1Contracts.js'
+import { assertAddress, assertTransactionOverrides, assertUint } from './internal/assertParameters.js'
 import { isMethodMissing } from './internal/rpcErrors.js'
 import {
   type PreparedTransactionRequest,
@@ -67,6 +71,7 @@ export type PrepareWithdrawReturnType = PreparedTransactionRequest & { value: bi
 export type PrepareWithdrawErrorType =
   | InsufficientBalanceErrorType
   | InvalidAddressParameterErrorType
+  | InvalidParameterErrorType
   | WithdrawalAmountInvalidErrorType
   | WithdrawalTokenNotFoundErrorType
   | ReadContractErrorType
@@ -98,11 +103,7 @@ export async function prepareWithdraw<chain extends Chain | undefined, account e
   parameters: PrepareWithdrawParameters,
 ): Promise<PrepareWithdrawReturnType> {
   const { token, amount, gas } = parameters
-  if (!isAddress(token)) throw new InvalidAddressParameterError({ parameter: 'token', value: token })
-  if (parameters.to !== undefined && !isAddress(parameters.to))
-    throw new InvalidAddressParameterError({ parameter: 'to', value: parameters.to })
-  if (typeof amount !== 'bigint' || amount <= 0n || amount >= 2n ** 256n)
-    throw new WithdrawalAmountInvalidError({ amount })
+  assertPrepareWithdrawParameters(parameters)
   // a withdrawal to 0x0 is paid out on L1 to address(0): burned
   if (parameters.to !== undefined && isAddressEqual(parameters.to, zeroAddress))
     throw new InvalidAddressParameterError({ parameter: 'to', value: parameters.to })
@@ -204,4 +205,22 @@ async function assetRouterWithdrawal(
     }),
     value: 0n,
   }
+}
+
+/**
+ * Every parameter of a withdrawal, held to its type before any request (plain JavaScript callers are not held to the
+ * types): a zero, negative or too large bigint `amount` is a `WithdrawalAmountInvalidError`, an amount of another type,
+ * a `gas` or fee that is no uint256 bigint and a `nonce` that is no non-negative integer an `InvalidParameterError`.
+ */
+function assertPrepareWithdrawParameters(parameters: PrepareWithdrawParameters) {
+  const { amount, account } = parameters
+  assertAddress('token', parameters.token)
+  assertAddress('to', parameters.to, { optional: true })
+  if (typeof amount === 'bigint' && (amount <= 0n || amount >= 2n ** 256n))
+    throw new WithdrawalAmountInvalidError({ amount })
+  assertUint('amount', amount, { min: 1n })
+  if (account !== undefined) assertAddress('account', typeof account === 'object' ? account?.address : account)
+  // an L2 transaction always has its gas: `null` (which the L1 actions take to skip the estimate) is no value here
+  assertUint('gas', parameters.gas, { optional: true })
+  assertTransactionOverrides(parameters)
 }

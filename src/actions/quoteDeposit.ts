@@ -7,7 +7,6 @@ import {
   encodeAbiParameters,
   encodeFunctionData,
   type Hex,
-  isAddress,
   isAddressEqual,
   type MulticallErrorType,
   numberToHex,
@@ -23,10 +22,12 @@ import { l1NativeTokenVaultAbi } from '../abis/l1NativeTokenVault.js'
 import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
 import { ETH_TOKEN_ADDRESS, L2_ASSET_ROUTER_ADDRESS } from '../constants/addresses.js'
 import { FEE_PARAMS_STORAGE_SLOT, REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
+import { MAX_UINT256 } from '../constants/numbers.js'
 import type { ErrorType } from '../errors/base.js'
 import {
-  InvalidAddressParameterError,
   type InvalidAddressParameterErrorType,
+  InvalidParameterError,
+  type InvalidParameterErrorType,
   L2ClientRequiredError,
   type L2ClientRequiredErrorType,
 } from '../errors/common.js'
@@ -54,15 +55,17 @@ import {
   TokenNotErc20Error,
   type TokenNotErc20ErrorType,
 } from '../errors/deposit.js'
+import { InvalidRefundRecipientError, type InvalidRefundRecipientErrorType } from '../errors/workflow.js'
 import { encodeSecondBridgeCalldata } from '../utils/encodeSecondBridgeCalldata.js'
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { getNtvAssetId } from '../utils/getNtvAssetId.js'
 import { isEth } from '../utils/isEth.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
 import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import type { GetL1ContractsErrorType, L2TargetParameters } from './getL1Contracts.js'
+import { assertL2TargetParameters, type GetL1ContractsErrorType, type L2TargetParameters } from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { readL1ContractsAndAliasing } from './internal/aliasing.js'
+import { assertAddress, assertBoolean, assertTransactionOverrides, assertUint } from './internal/assertParameters.js'
 import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
 import { ethBalanceCall, type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
@@ -228,6 +231,8 @@ export type QuoteDepositErrorType =
   | InvalidDepositAmountErrorType
   | InvalidGasPerPubdataErrorType
   | InvalidL2ReceiverErrorType
+  | InvalidRefundRecipientErrorType
+  | InvalidParameterErrorType
   | L2ClientRequiredErrorType
   | L2GasLimitTooHighErrorType
   | L2GasLimitTooLowErrorType
@@ -267,21 +272,19 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   client: Client<Transport, chain, account>,
   parameters: QuoteDepositParameters,
 ): Promise<QuoteDepositReturnType> {
+  assertQuoteDepositParameters(parameters)
   const { amount, gasPerPubdataByteLimit = REQUIRED_L2_GAS_PRICE_PER_PUBDATA } = parameters
   const account_ = parameters.account ?? client.account
   if (!account_) throw new AccountRequiredError({ action: 'quoteDeposit' })
   const account = parseAccount(account_)
-  if (amount <= 0n || amount >= 2n ** 256n) throw new InvalidDepositAmountError({ parameter: 'amount', value: amount })
   if (gasPerPubdataByteLimit !== REQUIRED_L2_GAS_PRICE_PER_PUBDATA)
     throw new InvalidGasPerPubdataError({ value: gasPerPubdataByteLimit, required: REQUIRED_L2_GAS_PRICE_PER_PUBDATA })
-  for (const parameter of ['token', 'to', 'refundRecipient', 'bridgeAddress'] as const) {
-    const value = parameters[parameter]
-    if (value !== undefined && !isAddress(value)) throw new InvalidAddressParameterError({ parameter, value })
-  }
   if (parameters.to !== undefined && isReservedL2Address(parameters.to))
     throw new InvalidL2ReceiverError({ to: parameters.to })
   const to = parameters.to ?? account.address
   const refundRecipient = parameters.refundRecipient ?? account.address
+  // the refund is base token minted on L2: at a system address it is lost, as a deposit to one is
+  if (isReservedL2Address(refundRecipient)) throw new InvalidRefundRecipientError({ refundRecipient })
   const tokenIsEth = isEth(parameters.token)
   const token = tokenIsEth ? ETH_TOKEN_ADDRESS : parameters.token
   const { bridgeAddress } = parameters
@@ -447,7 +450,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       ? getAction(client, getStorageAt, 'getStorageAt')({ address: contracts.diamond, slot: FEE_PARAMS_SLOT })
       : undefined,
   ])
-  const baseCost = unwrapRead<bigint>(results[0]!)
+  // the limit first: a limit far above the cap makes the base cost overflow (and its read revert)
   assertL2GasLimitAccepted({
     l2GasLimit,
     calldataLength: (l2Call.data.length - 2) / 2,
@@ -455,6 +458,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     priorityTxMaxGasLimit: unwrapRead<bigint>(results[1]!),
     feeParamsWord,
   })
+  const baseCost = unwrapRead<bigint>(results[0]!)
   const balances = balanceTokens.map((t, i) => {
     const r = results[2 + i]!
     if (r.status === 'failure' && !isEth(t)) throw new TokenNotErc20Error({ token: t, cause: r.error })
@@ -464,6 +468,12 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
 
   const l2Value = direct ? amount : 0n
   const minimumMint = baseCost + l2Value
+  if (minimumMint > MAX_UINT256)
+    throw new InvalidParameterError({
+      parameter: 'amount',
+      value: amount,
+      expected: `at most ${MAX_UINT256 - baseCost} (2^256 - 1 less the base cost ${baseCost}, both minted on L2)`,
+    })
   const mintValue = parameters.mintValue ?? minimumMint
   if (mintValue < minimumMint)
     throw new InconsistentValueError({
@@ -576,6 +586,32 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     shortfalls,
     warnings,
   }
+}
+
+/**
+ * Every parameter of a deposit, held to its type before any request (plain JavaScript callers are not held to the
+ * types): a string amount would be concatenated where it is added, a number would crash viem's encoder. A zero,
+ * negative or too large bigint `amount` is an `InvalidDepositAmountError`; any other misfit an `InvalidParameterError`
+ * (or `InvalidAddressParameterError` for an address).
+ */
+function assertQuoteDepositParameters(parameters: QuoteDepositParameters) {
+  const { amount, account } = parameters
+  if (typeof amount === 'bigint' && (amount <= 0n || amount >= 2n ** 256n))
+    throw new InvalidDepositAmountError({ parameter: 'amount', value: amount })
+  assertUint('amount', amount, { min: 1n })
+  assertAddress('token', parameters.token)
+  for (const parameter of ['to', 'refundRecipient', 'bridgeAddress'] as const)
+    assertAddress(parameter, parameters[parameter], { optional: true })
+  if (account !== undefined) assertAddress('account', typeof account === 'object' ? account?.address : account)
+  assertL2TargetParameters(parameters)
+  for (const parameter of ['allowAliasedRefundRecipient', 'accountIsContract'] as const)
+    assertBoolean(parameter, parameters[parameter], { optional: true })
+  for (const parameter of ['l2GasLimit', 'gasPerPubdataByteLimit', 'mintValue', 'value', 'l2Value'] as const)
+    assertUint(parameter, parameters[parameter], { optional: true })
+  assertTransactionOverrides(parameters)
+  const { encoding } = parameters
+  if (encoding !== undefined && encoding !== 'legacy' && encoding !== 'assetId')
+    throw new InvalidParameterError({ parameter: 'encoding', value: encoding, expected: "'legacy' or 'assetId'" })
 }
 
 function assertL2GasLimit(l2GasLimit: bigint, calldataLength: number) {

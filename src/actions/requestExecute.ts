@@ -1,6 +1,9 @@
 import type { Account, Chain, Client, Hash, Transport } from 'viem'
 import type { ErrorType } from '../errors/base.js'
+import type { InvalidParameterErrorType } from '../errors/common.js'
 import type { InsufficientAllowanceErrorType } from '../errors/deposit.js'
+import { getZksyncConfig } from './getL1Contracts.js'
+import { assertBoolean } from './internal/assertParameters.js'
 import { sendPrepared } from './internal/sendPrepared.js'
 import { isLocalAccount } from './internal/transactionRequest.js'
 import {
@@ -21,6 +24,7 @@ export type RequestExecuteReturnType = Hash
 
 export type RequestExecuteErrorType =
   | InsufficientAllowanceErrorType
+  | InvalidParameterErrorType
   | PrepareRequestExecuteErrorType
   | SendApprovalsAndTransactionErrorType
   | ErrorType
@@ -43,6 +47,8 @@ export async function requestExecute<chain extends Chain | undefined, account ex
   client: Client<Transport, chain, account>,
   parameters: RequestExecuteParameters,
 ): Promise<RequestExecuteReturnType> {
+  // `prepareRequestExecute` checks the other parameters before its first request
+  assertBoolean('approve', parameters.approve, { optional: true })
   const account = parameters.account ?? client.account
   // a local account's request is filled (gas, nonce) once, below, so that sending it asks for nothing more
   const fill = parameters.gas === undefined && isLocalAccount(account)
@@ -53,6 +59,8 @@ export async function requestExecute<chain extends Chain | undefined, account ex
   return sendPrepared(client, {
     account,
     chain: parameters.chain,
+    // the L1 the target settles on, as its chain definition says: signed for even when the client declares no chain
+    l1ChainId: getZksyncConfig(parameters.l2Chain ?? parameters.l2Client?.chain)?.l1ChainId,
     approve: parameters.approve,
     fill,
     quote,

@@ -27,6 +27,7 @@ export async function withdraw<chain extends Chain | undefined, account extends 
   client: Client<Transport, chain, account>,
   parameters: WithdrawParameters,
 ): Promise<WithdrawReturnType> {
+  // `prepareWithdraw` checks the parameters before its first request
   const request = await prepareWithdraw(client, parameters)
   return sendTransactionWithKnownHash(client, request as never)
 }

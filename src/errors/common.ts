@@ -1,10 +1,12 @@
-import type { Address, Hash } from 'viem'
-import { ZksyncL1Error } from './base.js'
+import type { Address, Hash, Hex } from 'viem'
+import { type DecodedRevert, ZksyncL1Error } from './base.js'
 
 export type BridgehubNotFoundErrorType = BridgehubNotFoundError & { name: 'BridgehubNotFoundError' }
 /** No Bridgehub address could be found for the target chain. */
 export class BridgehubNotFoundError extends ZksyncL1Error {
   override name = 'BridgehubNotFoundError' as const
+  readonly l1ChainId: number | undefined
+  readonly l2ChainId: bigint | number | undefined
   constructor({ l1ChainId, l2ChainId }: { l1ChainId?: number | undefined; l2ChainId?: bigint | number | undefined }) {
     super('No Bridgehub address is known for this chain.', {
       name: 'BridgehubNotFoundError',
@@ -14,6 +16,8 @@ export class BridgehubNotFoundError extends ZksyncL1Error {
         'Pass `bridgehub`, an `l2Client` (its node answers `zks_getBridgehubContract`), or an L2 chain from `zksync-l1-actions/chains`.',
       ],
     })
+    this.l1ChainId = l1ChainId
+    this.l2ChainId = l2ChainId
   }
 }
 
@@ -21,6 +25,8 @@ export type ChainNotRegisteredErrorType = ChainNotRegisteredError & { name: 'Cha
 /** The Bridgehub has no chain with this id. */
 export class ChainNotRegisteredError extends ZksyncL1Error {
   override name = 'ChainNotRegisteredError' as const
+  readonly chainId: bigint
+  readonly bridgehub: Address
   constructor({ chainId, bridgehub }: { chainId: bigint; bridgehub: Address }) {
     super(`Chain ${chainId} is not registered in the Bridgehub.`, {
       name: 'ChainNotRegisteredError',
@@ -30,6 +36,8 @@ export class ChainNotRegisteredError extends ZksyncL1Error {
         'Check the L2 chain id, and that the L1 client is connected to the L1 of that chain.',
       ],
     })
+    this.chainId = chainId
+    this.bridgehub = bridgehub
   }
 }
 
@@ -37,6 +45,9 @@ export type L1ChainMismatchErrorType = L1ChainMismatchError & { name: 'L1ChainMi
 /** The L1 client is connected to another chain than the L1 of the target L2. */
 export class L1ChainMismatchError extends ZksyncL1Error {
   override name = 'L1ChainMismatchError' as const
+  readonly expected: number
+  readonly actual: number
+  readonly l2ChainId: bigint | number
   constructor({ expected, actual, l2ChainId }: { expected: number; actual: number; l2ChainId: bigint | number }) {
     super(`The L1 client is on chain ${actual}, but chain ${l2ChainId} settles on chain ${expected}.`, {
       name: 'L1ChainMismatchError',
@@ -46,6 +57,9 @@ export class L1ChainMismatchError extends ZksyncL1Error {
         'Use an L1 client connected to the L1 of the target chain.',
       ],
     })
+    this.expected = expected
+    this.actual = actual
+    this.l2ChainId = l2ChainId
   }
 }
 
@@ -53,6 +67,8 @@ export type InvalidAddressParameterErrorType = InvalidAddressParameterError & { 
 /** A parameter that must be an address is not a valid (or correctly checksummed) one. */
 export class InvalidAddressParameterError extends ZksyncL1Error {
   override name = 'InvalidAddressParameterError' as const
+  readonly parameter: string
+  readonly value: unknown
   constructor({ parameter, value }: { parameter: string; value: unknown }) {
     super(`\`${parameter}\` is not a valid address.`, {
       name: 'InvalidAddressParameterError',
@@ -61,6 +77,8 @@ export class InvalidAddressParameterError extends ZksyncL1Error {
         'Pass a 20-byte hex address, all lowercase or with a correct EIP-55 checksum.',
       ],
     })
+    this.parameter = parameter
+    this.value = value
   }
 }
 
@@ -68,6 +86,8 @@ export type L2ClientRequiredErrorType = L2ClientRequiredError & { name: 'L2Clien
 /** The action needs to read from the L2 and no `l2Client` was given. */
 export class L2ClientRequiredError extends ZksyncL1Error {
   override name = 'L2ClientRequiredError' as const
+  readonly action: string
+  readonly reason: string
   constructor({ action, reason }: { action: string; reason: string }) {
     super(`\`${action}\` needs an \`l2Client\`.`, {
       name: 'L2ClientRequiredError',
@@ -76,6 +96,8 @@ export class L2ClientRequiredError extends ZksyncL1Error {
         'Pass `l2Client` (a viem client connected to the L2), or configure it once with `zksyncL1Actions({ l2Client })`.',
       ],
     })
+    this.action = action
+    this.reason = reason
   }
 }
 
@@ -83,7 +105,9 @@ export type WaitTimeoutErrorType = WaitTimeoutError & { name: 'WaitTimeoutError'
 /** A wait ran out of time; `lastStatus` (a plain status, e.g. `'l2-pending'`) says where things stood. */
 export class WaitTimeoutError extends ZksyncL1Error {
   override name = 'WaitTimeoutError' as const
-  lastStatus: string | undefined
+  readonly operation: string
+  readonly timeout: number
+  readonly lastStatus: string | undefined
   constructor({
     operation,
     timeout,
@@ -99,6 +123,8 @@ export class WaitTimeoutError extends ZksyncL1Error {
       ],
     })
     this.lastStatus = lastStatus
+    this.operation = operation
+    this.timeout = timeout
   }
 }
 
@@ -106,7 +132,8 @@ export type WaitAbortedErrorType = WaitAbortedError & { name: 'WaitAbortedError'
 /** A wait was cancelled through its `signal`. */
 export class WaitAbortedError extends ZksyncL1Error {
   override name = 'WaitAbortedError' as const
-  lastStatus: string | undefined
+  readonly operation: string
+  readonly lastStatus: string | undefined
   constructor({
     operation,
     lastStatus,
@@ -121,6 +148,7 @@ export class WaitAbortedError extends ZksyncL1Error {
       ],
     })
     this.lastStatus = lastStatus
+    this.operation = operation
   }
 }
 
@@ -128,6 +156,9 @@ export type L2ChainMismatchErrorType = L2ChainMismatchError & { name: 'L2ChainMi
 /** `chainId` names another chain than `l2Chain` (or the chain of `l2Client`). */
 export class L2ChainMismatchError extends ZksyncL1Error {
   override name = 'L2ChainMismatchError' as const
+  readonly chainId: bigint
+  readonly l2ChainId: bigint
+  readonly source: 'l2Chain' | 'l2Client'
   constructor({ chainId, l2ChainId, source }: { chainId: bigint; l2ChainId: bigint; source: 'l2Chain' | 'l2Client' }) {
     super(`\`chainId\` ${chainId} is not the chain of \`${source}\` (${l2ChainId}).`, {
       name: 'L2ChainMismatchError',
@@ -137,6 +168,9 @@ export class L2ChainMismatchError extends ZksyncL1Error {
         `Pass the \`${source}\` of chain ${chainId}, or omit \`chainId\` (it defaults to the chain of \`${source}\`).`,
       ],
     })
+    this.chainId = chainId
+    this.l2ChainId = l2ChainId
+    this.source = source
   }
 }
 
@@ -147,8 +181,8 @@ export type TransactionSendUnknownErrorType = TransactionSendUnknownError & { na
  */
 export class TransactionSendUnknownError extends ZksyncL1Error {
   override name = 'TransactionSendUnknownError' as const
-  hash: Hash
-  approvalHashes: Hash[]
+  readonly hash: Hash
+  readonly approvalHashes: Hash[]
   constructor({ hash, approvalHashes = [], cause }: { hash: Hash; approvalHashes?: Hash[] | undefined; cause: Error }) {
     super(`The transaction ${hash} was signed and sent, but the node did not answer.`, {
       name: 'TransactionSendUnknownError',
@@ -168,6 +202,8 @@ export type InvalidHexParameterErrorType = InvalidHexParameterError & { name: 'I
 /** A parameter that must be hex bytes (calldata, a hash) is not hex, or not a whole number of bytes. */
 export class InvalidHexParameterError extends ZksyncL1Error {
   override name = 'InvalidHexParameterError' as const
+  readonly parameter: string
+  readonly value: unknown
   constructor({ parameter, value }: { parameter: string; value: unknown }) {
     const text = String(value)
     super(`\`${parameter}\` is not hex of whole bytes.`, {
@@ -177,6 +213,8 @@ export class InvalidHexParameterError extends ZksyncL1Error {
         'Pass `0x` followed by an even number of hex digits (e.g. from `encodeFunctionData`).',
       ],
     })
+    this.parameter = parameter
+    this.value = value
   }
 }
 
@@ -241,5 +279,44 @@ function describeValue(value: unknown): string {
     text = Object.prototype.toString.call(value)
   }
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
-  return `${text.length > 74 ? `${text.slice(0, 74)}… (${text.length} characters)` : text} (${type})`
+  // numbers are shown whole (2^256 has 78 digits); long strings and objects are cut
+  const cut = typeof value !== 'bigint' && typeof value !== 'number' && text.length > 90
+  return `${cut ? `${text.slice(0, 90)}… (${text.length} characters)` : text} (${type})`
+}
+
+export type L1ExecutionRevertedErrorType = L1ExecutionRevertedError & { name: 'L1ExecutionRevertedError' }
+/**
+ * The L1 contracts refuse the transaction: the node's gas estimate of it reverted, so nothing was signed or sent.
+ * `revert` is the revert decoded with the errors of the L1 contracts the library calls (`undefined` when none of them
+ * has it); `data` is the raw revert data, or its selector when the node gave no more.
+ */
+export class L1ExecutionRevertedError extends ZksyncL1Error {
+  override name = 'L1ExecutionRevertedError' as const
+  readonly to: Address
+  readonly data: Hex | undefined
+  constructor({
+    to,
+    revert,
+    data,
+    cause,
+  }: { to: Address; revert?: DecodedRevert | undefined; data?: Hex | undefined; cause: Error }) {
+    super(
+      revert
+        ? `The L1 transaction to ${to} would revert with \`${revert.name}\`.`
+        : `The L1 transaction to ${to} would revert.`,
+      {
+        name: 'L1ExecutionRevertedError',
+        cause,
+        revert,
+        metaMessages: [
+          `to:          ${to}`,
+          `revert data: ${data ?? 'none (the node did not give it)'}`,
+          'Nothing was sent. The revert names the check of the L1 contracts that fails: correct the parameter it is',
+          'about, or look at the state it depends on (a paused bridge, a token the vault refuses), then prepare again.',
+        ],
+      },
+    )
+    this.to = to
+    this.data = data
+  }
 }

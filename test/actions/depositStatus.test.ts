@@ -105,7 +105,7 @@ describe('waitForDepositExecution', () => {
     h.l2.a.setAutoRelay(false)
     const hash = await ethDeposit()
     await expect(
-      waitForDepositExecution(h.l1, { l2Client: h.l2Client(h.l2.a), hash, timeout: 60, pollingInterval: 10 }),
+      waitForDepositExecution(h.l1, { l2Client: h.l2Client(h.l2.a), hash, timeout: 400, pollingInterval: 10 }),
     ).rejects.toMatchObject({ name: 'WaitTimeoutError', lastStatus: 'l2-pending' })
   })
 
@@ -128,7 +128,7 @@ describe('waitForDepositExecution', () => {
   test('an L1 hash that never lands times out as l1-pending', async () => {
     const hash: Hash = `0x${'12'.repeat(32)}`
     await expect(
-      waitForDepositExecution(h.l1, { l2Client: h.l2Client(h.l2.a), hash, timeout: 40, pollingInterval: 10 }),
+      waitForDepositExecution(h.l1, { l2Client: h.l2Client(h.l2.a), hash, timeout: 300, pollingInterval: 10 }),
     ).rejects.toMatchObject({ name: 'WaitTimeoutError', lastStatus: 'l1-pending' })
   })
 })

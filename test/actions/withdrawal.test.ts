@@ -275,7 +275,7 @@ describe('waitForWithdrawalReady', () => {
     await depositBase(h, h.l2.a, accounts.alice, parseEther('2'))
     const hash = await withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: ETH, amount: 1n })
     await expect(
-      waitForWithdrawalReady(h.l1, { l2Client: h.l2Client(h.l2.a), hash, pollingInterval: 5, timeout: 40 }),
+      waitForWithdrawalReady(h.l1, { l2Client: h.l2Client(h.l2.a), hash, pollingInterval: 5, timeout: 400 }),
     ).rejects.toMatchObject({
       name: 'WaitTimeoutError',
       lastStatus: 'waiting-for-batch',

@@ -9,13 +9,15 @@
 import { createPublicClient, custom, type Hex, http, keccak256, pad, parseEther, toHex } from 'viem'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
+import { getDepositStatus } from '../../src/actions/getDepositStatus.js'
 import { getWithdrawalStatus } from '../../src/actions/getWithdrawalStatus.js'
 import { isWithdrawalFinalized } from '../../src/actions/isWithdrawalFinalized.js'
+import { prepareClaimFailedDeposit } from '../../src/actions/prepareClaimFailedDeposit.js'
 import { prepareFinalizeWithdrawal } from '../../src/actions/prepareFinalizeWithdrawal.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { ZksyncL1Error } from '../../src/errors/base.js'
 import { type AnyL2Node, accounts, useHarness } from '../harness/index.js'
-import { depositBase, ETH, l2Wallet } from '../harness/raw.js'
+import { depositBase, depositToken, ETH, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness()
 const OTHER = keccak256(toHex('another value'))
@@ -218,4 +220,90 @@ describe.each(['era', 'zksync-os'] as const)('a lying %s node, field by field', 
       expect(h.l1Transport.sends()).toEqual([])
     },
   )
+})
+
+/** Mutations of the answers a claim reads: the receipt of the failed priority tx (its status log) and its proof. */
+const claimMutations: Record<string, Mutation> = {
+  'receipt.status: success': receipt((r) => {
+    r.status = '0x1'
+  }),
+  'receipt.transactionHash: another transaction': receipt((r) => {
+    r.transactionHash = OTHER
+  }),
+  'receipt.l1BatchNumber: the next batch': receipt((r) => {
+    r.l1BatchNumber = bump(r.l1BatchNumber)
+  }),
+  'receipt.l1BatchTxIndex: another position': receipt((r) => {
+    r.l1BatchTxIndex = bump(r.l1BatchTxIndex)
+  }),
+  'status log.value: success': receipt((r) => {
+    const i = r.l2ToL1Logs.findIndex((l: Answer) => l.sender.endsWith('8001'))
+    r.l2ToL1Logs[i].value = pad('0x01')
+  }),
+  'status log.key: another transaction': receipt((r) => {
+    const i = r.l2ToL1Logs.findIndex((l: Answer) => l.sender.endsWith('8001'))
+    r.l2ToL1Logs[i].key = OTHER
+  }),
+  'l2ToL1Logs: none': receipt((r) => {
+    r.l2ToL1Logs = []
+  }),
+  'proof.id: the next leaf': proof((p) => ({ ...p, id: p.id + 1 })),
+  'proof.proof: one element changed': proof((p) => ({
+    ...p,
+    proof: p.proof.map((x: Hex, i: number) => (i === 1 ? OTHER : x)),
+  })),
+  'proof.proof: empty': proof((p) => ({ ...p, proof: [] })),
+  'proof.batchNumber: the next batch': proof((p) => ({ ...p, batchNumber: p.batchNumber + 1 })),
+  'proof: null (not ready)': proof(() => null),
+}
+
+describe('a lying node about a failed deposit', () => {
+  let l1Hash: Hex
+  beforeEach(async () => {
+    h.l2.a.failPriorityTxs()
+    l1Hash = (await depositToken(h, h.l2.a, h.deployment.tokens.testToken, 10n ** 18n)).hash
+    await h.l2.a.settle()
+  })
+
+  test.each(Object.entries(claimMutations))(
+    '%s: claimable only as L1 verifies it, and only the honest claim prepared',
+    async (_, mutation) => {
+      const l2Client = h.l2Client(h.l2.a)
+      const lying = lyingClient(h.l2.a, mutation)
+      const honest = await prepareClaimFailedDeposit(h.bob, { l2Client, hash: l1Hash })
+      expect((await getDepositStatus(h.l1, { l2Client, hash: l1Hash })).claimable).toBe(true)
+
+      const status = await getDepositStatus(h.l1, { l2Client: lying, hash: l1Hash }).catch((error: unknown) => {
+        expect(error, String(error)).toBeInstanceOf(ZksyncL1Error)
+        return undefined
+      })
+      // a lie can hide the claim (not claimable, or not failed), never make a wrong one claimable
+      if (status?.claimable) expect(status.status).toBe('l2-failed')
+
+      h.l1Transport.reset()
+      const prepared = await prepareClaimFailedDeposit(h.bob, { l2Client: lying, hash: l1Hash }).catch(
+        (error: unknown) => {
+          expect(error, String(error)).toBeInstanceOf(ZksyncL1Error)
+          return undefined
+        },
+      )
+      if (prepared) expect(prepared.data).toBe(honest.data)
+      expect(h.l1Transport.sends()).toEqual([])
+    },
+  )
+})
+
+describe('a lying node about a deposit', () => {
+  test.each([
+    ['a receipt of another transaction', (r: Answer) => ({ ...r, transactionHash: OTHER })],
+    ['something that is no receipt', () => ({ hello: 'world' })],
+    ['a receipt without a status', ({ status: _, ...r }: Answer) => r],
+  ])('%s: L2ResponseMalformedError from getDepositStatus, not a status', async (_, change) => {
+    const { hash } = await depositBase(h, h.l2.a, accounts.alice, parseEther('1'))
+    const lying = lyingClient(h.l2.a, { method: 'eth_getTransactionReceipt', change })
+    await expect(getDepositStatus(h.l1, { l2Client: lying, hash })).rejects.toMatchObject({
+      name: 'L2ResponseMalformedError',
+      method: 'eth_getTransactionReceipt',
+    })
+  })
 })

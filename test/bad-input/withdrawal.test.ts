@@ -165,15 +165,15 @@ describe('finalizeWithdrawal', () => {
     expect(e.shortMessage).toContain('sent 1 L2->L1 message(s)')
   })
 
-  test('a negative index: WithdrawalIndexOutOfRangeError', async () => {
+  test('a negative index: InvalidParameterError naming it (an index is a non-negative integer)', async () => {
     await depositBase(h, h.l2.a, accounts.alice, parseEther('1'))
     const hash = await withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: BASE, amount: 1n })
     await h.l2.a.settle()
     await refused(
       h,
       () => finalizeWithdrawal(h.bob, { l2Client: h.l2Client(h.l2.a), hash, index: -1 }),
-      'WithdrawalIndexOutOfRangeError',
-      ['-1'],
+      'InvalidParameterError',
+      ['index', '-1'],
     )
   })
 
@@ -333,11 +333,14 @@ describe('requestExecute', () => {
     await refused(h, () => requestExecute(h.l1, target()), 'AccountRequiredError', ['prepareRequestExecute'])
   })
 
-  test('an l2Value of 2^256 (does not fit uint256): InvalidDepositAmountError naming it', async () => {
-    await refused(h, () => requestExecute(h.alice, { ...target(), l2Value: 2n ** 256n }), 'InvalidDepositAmountError', [
-      'l2Value',
-      2n ** 256n,
-    ])
+  test('an l2Value of 2^256 (does not fit uint256): InvalidParameterError naming it', async () => {
+    const error = await refused(
+      h,
+      () => requestExecute(h.alice, { ...target(), l2Value: 2n ** 256n }),
+      'InvalidParameterError',
+      ['l2Value', 2n ** 256n],
+    )
+    expect(error.value).toBe(2n ** 256n)
   })
 
   test('calldata that is not hex: InvalidHexParameterError naming it', async () => {

@@ -19,7 +19,6 @@ import { refused } from './refused.js'
 
 const h = useHarness()
 const HASH = `0x${'12'.repeat(32)}` as Hex
-// biome-ignore lint/suspicious/noExplicitAny: plain JavaScript callers
 const js = (value: unknown) => value as any
 
 const badHashes: [string, unknown][] = [

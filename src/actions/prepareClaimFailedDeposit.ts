@@ -29,6 +29,7 @@ import {
   type L1ExecutionRevertedErrorType,
   L2ClientRequiredError,
   type L2ClientRequiredErrorType,
+  L2ResponseMalformedError,
 } from '../errors/common.js'
 import {
   DepositAlreadyClaimedError,
@@ -287,6 +288,8 @@ async function findDeposit(
     if ((error as Error).name !== 'TransactionNotFoundError') throw error
     throw new FailedDepositNotFoundError({ hash, l2ChainId, reason: 'neither the L1 nor the L2 knows this hash' })
   }
+  if (typeof tx?.hash !== 'string' || tx.hash.toLowerCase() !== hash.toLowerCase())
+    throw new L2ResponseMalformedError({ method: 'eth_getTransactionByHash', hash, reason: 'not this transaction' })
   if (!tx.to || !isAddressEqual(tx.to, L2_ASSET_ROUTER_ADDRESS)) throw new DepositNotClaimableError({ hash })
   let call: ReturnType<typeof decodeFunctionData<typeof l2AssetRouterAbi>>
   try {

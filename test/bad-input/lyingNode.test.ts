@@ -307,3 +307,24 @@ describe('a lying node about a deposit', () => {
     })
   })
 })
+
+test('a claim from the L2 hash: a transaction of another hash is an L2ResponseMalformedError, nothing sent', async () => {
+  h.l2.a.failPriorityTxs()
+  const { l2Hash } = await depositToken(h, h.l2.a, h.deployment.tokens.testToken, 10n ** 18n)
+  await h.l2.a.settle()
+  const lying = createPublicClient({
+    chain: h.l2Client(h.l2.a).chain,
+    transport: custom({
+      async request({ method, params }) {
+        const answer = (await http(h.l2.a.rpcUrl)({ retryCount: 0 }).request({ method, params } as never)) as Answer
+        return method === 'eth_getTransactionByHash' && answer ? { ...answer, hash: OTHER } : answer
+      },
+    }),
+  })
+  h.l1Transport.reset()
+  await expect(prepareClaimFailedDeposit(h.bob, { l2Client: lying, hash: l2Hash })).rejects.toMatchObject({
+    name: 'L2ResponseMalformedError',
+    method: 'eth_getTransactionByHash',
+  })
+  expect(h.l1Transport.sends()).toEqual([])
+})

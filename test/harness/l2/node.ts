@@ -12,7 +12,6 @@
  * Gas model (simulated, not EraVM's): a priority tx needs `priorityGasNeeded()` (never below the L1
  * Mailbox's minimum for its calldata); below that it fails on L2. Era's estimator returns exactly that.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import {
   type Address,
   concat,
@@ -48,6 +47,7 @@ import { readArtifact } from '../artifacts.js'
 import { accounts } from '../constants.js'
 import { type ChainSetup, type Deployment, ETH_TOKEN_ADDRESS, ntvAssetId } from '../deploy.js'
 import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath } from './merkle.js'
+import { RpcError, serveJsonRpc } from './rpcServer.js'
 import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
 import { conform } from './wire/conform.js'
 import { profiles } from './wire/profiles.js'
@@ -152,16 +152,6 @@ export type L2NodeOptions = {
   autoRelay?: boolean
   /** the recorded Era server whose shapes the answers take (default: the newest Era profile) */
   profile?: WireProfile
-}
-
-export class RpcError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-    readonly data?: unknown,
-  ) {
-    super(message)
-  }
 }
 
 /** Starts a simulated L2 node. */
@@ -1079,52 +1069,10 @@ export async function startL2Node(options: L2NodeOptions) {
     throw new RpcError(profile.methodNotFound.code, profile.methodNotFound.message)
   }
 
-  async function respond(body: any) {
-    const one = async (req: any) => {
-      try {
-        const result = await handle(req.method, req.params ?? [])
-        return { jsonrpc: '2.0', id: req.id, result }
-      } catch (e) {
-        const err = e instanceof RpcError ? e : new RpcError(-32603, (e as Error).message)
-        return {
-          jsonrpc: '2.0',
-          id: req.id,
-          error: { code: err.code, message: err.message, ...(err.data ? { data: err.data } : {}) },
-        }
-      }
-    }
-    if (Array.isArray(body)) {
-      const out = []
-      for (const r of body) out.push(await one(r))
-      return out
-    }
-    return one(body)
-  }
-
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    let raw = ''
-    req.on('data', (c) => {
-      raw += c
-    })
-    req.on('end', async () => {
-      let body: unknown
-      try {
-        body = JSON.parse(raw)
-      } catch {
-        res.writeHead(400).end()
-        return
-      }
-      const out = await respond(body)
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(out))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
+  const server = await serveJsonRpc(handle)
 
   return {
-    rpcUrl: `http://127.0.0.1:${port}`,
+    rpcUrl: server.rpcUrl,
     chainId: chain.chainId,
     flavour,
     chain,
@@ -1182,7 +1130,7 @@ export async function startL2Node(options: L2NodeOptions) {
     /** The L2 token the custom bridge mints for `l1Token`. */
     customBridgeTokenAddress: customTokenAddress,
     receipt: (hash: Hex) => txs.get(hash),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: server.close,
   }
 }
 

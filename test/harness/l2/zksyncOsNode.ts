@@ -18,7 +18,6 @@
  * - the methods the server does not serve answer the recorded method-not-found error.
  * Gas on anvil is EVM gas, not ZKsync OS's (no pubdata or native-resource accounting): a stand-in, documented.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import {
   type Address,
   createPublicClient,
@@ -46,6 +45,7 @@ import {
   type ZksyncOsL2,
 } from '../l2os/genesis.js'
 import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath, proofMetadata } from './merkle.js'
+import { RpcError, serveJsonRpc } from './rpcServer.js'
 import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
 import { conform, fillError } from './wire/conform.js'
 import type { WireError, WireProfile } from './wire/types.js'
@@ -85,15 +85,6 @@ const PASS_THROUGH = new Set([
 export const applyAlias = (a: Address): Address =>
   getAddress(numberToHex((BigInt(a) + ALIAS_OFFSET) % 2n ** 160n, { size: 20 }))
 
-export class RpcError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-    readonly data?: unknown,
-  ) {
-    super(message)
-  }
-}
 const rpcError = (e: WireError) => new RpcError(e.code, e.message)
 
 type TxRecord = {
@@ -587,52 +578,10 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
     throw rpcError(fillError(profile.methodNotFound, method))
   }
 
-  async function respond(body: any) {
-    const one = async (req: any) => {
-      try {
-        const result = await handle(req.method, req.params ?? [])
-        return { jsonrpc: '2.0', id: req.id, result: result ?? null }
-      } catch (e) {
-        const err = e instanceof RpcError ? e : new RpcError(-32603, (e as Error).message)
-        return {
-          jsonrpc: '2.0',
-          id: req.id,
-          error: { code: err.code, message: err.message, ...(err.data ? { data: err.data } : {}) },
-        }
-      }
-    }
-    if (Array.isArray(body)) {
-      const out = []
-      for (const r of body) out.push(await one(r))
-      return out
-    }
-    return one(body)
-  }
-
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    let raw = ''
-    req.on('data', (c) => {
-      raw += c
-    })
-    req.on('end', async () => {
-      let body: unknown
-      try {
-        body = JSON.parse(raw)
-      } catch {
-        res.writeHead(400).end()
-        return
-      }
-      const out = await respond(body)
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(out))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
+  const server = await serveJsonRpc(handle)
 
   return {
-    rpcUrl: `http://127.0.0.1:${port}`,
+    rpcUrl: server.rpcUrl,
     chainId: chain.chainId,
     flavour: 'zksync-os' as const,
     get profile() {
@@ -675,7 +624,7 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
         args: [l1Token],
       }),
     receipt: (hash: Hex) => txs.get(key(hash)),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: server.close,
   }
 }
 

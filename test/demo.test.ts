@@ -7,21 +7,13 @@ import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { StepRecord } from '../examples/demo/report.js'
 import { startWorld, type World } from '../examples/demo/world.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-type Step = {
-  step: string
-  outcome: 'ok' | 'error'
-  hashes: Record<string, string>
-  amounts: Record<string, string>
-  l1GasPaid: string
-  requests: number
-  durationMs: number
-  data?: Record<string, unknown>
-  error?: { name: string; shortMessage: string; hint: string }
-}
+/** One line of the demo's `--json` log (the JSON form of its step record). */
+type Step = Omit<StepRecord, 'n' | 'title'>
 
 function runDemo(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

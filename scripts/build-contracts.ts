@@ -1,19 +1,8 @@
-/**
- * Compiles the L1 contracts the test harness deploys and writes their ABI + creation bytecode to
- * `test/harness/artifacts/`.
- *
- * Usage: `npm run build:contracts -- <path to a git checkout (or bare clone) of matter-labs/era-contracts>`
- *
- * The sources are taken with `git archive` at the pinned commit, so the working tree of the checkout
- * does not matter. OpenZeppelin 4.9.6 comes from npm (the exact versions era-contracts pins as
- * submodules). The output is deterministic: running the script twice gives the same bytes.
- */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { unpackEraContracts } from './eraContractsSource.js'
 
 const require = createRequire(import.meta.url)
 const solc = require('solc') as {
@@ -113,28 +102,8 @@ function compile(
 function main() {
   const checkout = process.argv[2] ?? process.env.ERA_CONTRACTS
   if (!checkout) throw new Error('usage: build-contracts <era-contracts checkout>')
-  const work = mkdtempSync(join(tmpdir(), 'era-contracts-'))
+  const { work, readImport, cleanup } = unpackEraContracts(checkout, ERA_CONTRACTS_COMMIT, 'era-contracts-')
   try {
-    const tar = execFileSync(
-      'git',
-      ['-C', checkout, 'archive', '--format=tar', ERA_CONTRACTS_COMMIT, 'l1-contracts/contracts', 'LICENSE-MIT'],
-      {
-        maxBuffer: 1 << 30,
-      },
-    )
-    execFileSync('tar', ['-x', '-C', work], { input: tar })
-    const l1 = join(work, 'l1-contracts')
-    const ozRoot = dirname(require.resolve('@openzeppelin/contracts/package.json'))
-    const ozuRoot = dirname(require.resolve('@openzeppelin/contracts-upgradeable/package.json'))
-    const readImport = (p: string) => {
-      let file: string
-      if (p.startsWith('@openzeppelin/contracts-v4/'))
-        file = join(ozRoot, p.slice('@openzeppelin/contracts-v4/'.length))
-      else if (p.startsWith('@openzeppelin/contracts-upgradeable-v4/'))
-        file = join(ozuRoot, p.slice('@openzeppelin/contracts-upgradeable-v4/'.length))
-      else file = join(l1, p)
-      return existsSync(file) ? readFileSync(file, 'utf8') : undefined
-    }
     const sources = Object.fromEntries(
       Object.keys(eraEntryPoints).map((f) => [f, { content: readImport(f) as string }]),
     )
@@ -184,7 +153,7 @@ function main() {
     )
     console.log(`wrote ${all.length} artifacts from ${era.resolved.length} sources to ${outDir}`)
   } finally {
-    rmSync(work, { recursive: true, force: true })
+    cleanup()
   }
 }
 

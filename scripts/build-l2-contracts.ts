@@ -1,20 +1,8 @@
-/**
- * Compiles the L2 contracts a ZKsync OS chain runs for bridging, from era-contracts `zkos-v0.30.2`, and this
- * project's stand-ins for the pieces ZKsync OS implements natively, and writes their ABI, creation bytecode and
- * runtime bytecode to `test/harness/artifacts/zkos-v0.30.2/`.
- *
- * Usage: `npm run build:l2-contracts -- <path to a git checkout (or bare clone) of matter-labs/era-contracts>`
- *
- * Same structure as `scripts/build-contracts.ts`: the sources are taken with `git archive` at the pinned commit,
- * OpenZeppelin 4.9.6 comes from npm, and the output is deterministic (running the script twice gives the same
- * bytes). The settings are those of `l1-contracts/foundry.toml` `[profile.default]` at that commit.
- */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { unpackEraContracts } from './eraContractsSource.js'
 
 const require = createRequire(import.meta.url)
 const solc = require('solc') as {
@@ -132,26 +120,8 @@ function compile(
 function main() {
   const checkout = process.argv[2] ?? process.env.ERA_CONTRACTS
   if (!checkout) throw new Error('usage: build-l2-contracts <era-contracts checkout>')
-  const work = mkdtempSync(join(tmpdir(), 'era-contracts-zkos-'))
+  const { work, readImport, cleanup } = unpackEraContracts(checkout, ZKOS_CONTRACTS_COMMIT, 'era-contracts-zkos-')
   try {
-    const tar = execFileSync(
-      'git',
-      ['-C', checkout, 'archive', '--format=tar', ZKOS_CONTRACTS_COMMIT, 'l1-contracts/contracts', 'LICENSE-MIT'],
-      { maxBuffer: 1 << 30 },
-    )
-    execFileSync('tar', ['-x', '-C', work], { input: tar })
-    const l1 = join(work, 'l1-contracts')
-    const ozRoot = dirname(require.resolve('@openzeppelin/contracts/package.json'))
-    const ozuRoot = dirname(require.resolve('@openzeppelin/contracts-upgradeable/package.json'))
-    const readImport = (p: string) => {
-      let file: string
-      if (p.startsWith('@openzeppelin/contracts-v4/'))
-        file = join(ozRoot, p.slice('@openzeppelin/contracts-v4/'.length))
-      else if (p.startsWith('@openzeppelin/contracts-upgradeable-v4/'))
-        file = join(ozuRoot, p.slice('@openzeppelin/contracts-upgradeable-v4/'.length))
-      else file = join(l1, p)
-      return existsSync(file) ? readFileSync(file, 'utf8') : undefined
-    }
     const sources = Object.fromEntries(
       Object.keys(eraEntryPoints).map((f) => [f, { content: readImport(f) as string }]),
     )
@@ -200,7 +170,7 @@ function main() {
     )
     console.log(`wrote ${all.length} artifacts from ${era.resolved.length} sources to ${outDir}`)
   } finally {
-    rmSync(work, { recursive: true, force: true })
+    cleanup()
   }
 }
 

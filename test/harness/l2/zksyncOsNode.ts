@@ -211,8 +211,16 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
   }
 
   async function record(anvilHash: Hex, hash: Hex, extraLogs: (txNumber: number, ok: boolean) => L2ToL1Log[]) {
-    // anvil may answer the send before it has mined the block
-    const receipt = await l2.waitForTransactionReceipt({ hash: anvilHash, pollingInterval: 5, timeout: 10_000 })
+    // anvil may answer the send before it has mined the block. Polled by hand: viem's wait would take a priority tx
+    // that used the same sender and nonce (the nonce is given back after it) for a replacement and answer its receipt
+    let receipt: Awaited<ReturnType<typeof l2.getTransactionReceipt>> | undefined
+    for (let tries = 0; !receipt; tries++) {
+      receipt = await l2.getTransactionReceipt({ hash: anvilHash }).catch((error) => {
+        if (tries > 2_000) throw error
+        return undefined
+      })
+      if (!receipt) await new Promise((r) => setTimeout(r, 5))
+    }
     const ok = receipt.status === 'success'
     const txNumber = receipt.transactionIndex
     const block = await l2.getBlock({ blockNumber: receipt.blockNumber })

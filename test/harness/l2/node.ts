@@ -44,11 +44,10 @@ import {
 import { foundry } from 'viem/chains'
 import { getMinimumL2GasLimit } from '../../../src/utils/getMinimumL2GasLimit.js'
 import { readArtifact } from '../artifacts.js'
-import { accounts } from '../constants.js'
 import { type ChainSetup, type Deployment, ETH_TOKEN_ADDRESS, ntvAssetId } from '../deploy.js'
-import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath } from './merkle.js'
+import { createBatches } from './batches.js'
+import type { L2ToL1Log } from './merkle.js'
 import { RpcError, serveJsonRpc } from './rpcServer.js'
-import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
 import { conform } from './wire/conform.js'
 import { profiles } from './wire/profiles.js'
 import type { WireProfile } from './wire/types.js'
@@ -127,22 +126,6 @@ type TxRecord = {
   txIndexInBatch: number
 }
 
-type Batch = {
-  number: number
-  txHashes: Hex[]
-  logs: L2ToL1Log[]
-  /** tx hash -> leaf indices of that tx's logs, in emission order */
-  leafIndices: Map<Hex, number[]>
-  levels: Hex[][]
-  localRoot: Hex
-  root: Hex
-  committed: boolean
-  executed: boolean
-  stored?: StoredBatchInfo
-  commitTxHash?: Hex
-  executeTxHash?: Hex
-}
-
 export type L2NodeOptions = {
   l1RpcUrl: string
   deployment: Deployment
@@ -181,9 +164,8 @@ export async function startL2Node(options: L2NodeOptions) {
       txs: [],
     },
   ]
-  const batches: Batch[] = []
+  const batches = createBatches({ l1, l1Wallet, deployment, chain })
   let openTxs: Hex[] = []
-  let lastStored: StoredBatchInfo = genesisStoredBatch(deployment.genesis)
   let l1Cursor = await l1.getBlockNumber({ cacheTime: 0 })
   const failPredicates: ((tx: { to: Address; data: Hex; from: Address }) => boolean)[] = []
   const requests: string[] = []
@@ -682,80 +664,21 @@ export async function startL2Node(options: L2NodeOptions) {
   }
 
   // ---------- batches ----------
+  /** Seals the open transactions into a batch (an empty one too, but not two empty ones in a row). */
   function sealBatch(): number | undefined {
-    if (openTxs.length === 0 && batches.length > 0 && batches[batches.length - 1]!.txHashes.length === 0)
-      return undefined
-    const number = batches.length + 1
-    const leaves: L2ToL1Log[] = []
-    const leafIndices = new Map<Hex, number[]>()
-    for (const h of openTxs) {
-      const rec = txs.get(h)!
-      rec.batch = number
-      const idx: number[] = []
-      for (const l of rec.l2ToL1Logs) {
-        idx.push(leaves.length)
-        leaves.push(l)
-      }
-      leafIndices.set(h, idx)
-    }
-    const { root: localRoot, levels } = buildTree(leaves.map(hashLog))
-    batches.push({
-      number,
-      txHashes: openTxs,
-      logs: leaves,
-      leafIndices,
-      levels,
-      localRoot,
-      root: batchRoot(localRoot),
-      committed: false,
-      executed: false,
-    })
+    if (openTxs.length === 0 && batches.last()?.txHashes.length === 0) return undefined
+    const records = openTxs.map((h) => txs.get(h)!)
+    const number = batches.seal(records)
+    for (const rec of records) rec.batch = number
     openTxs = []
     return number
-  }
-
-  const settleCtx = () => ({
-    publicClient: l1,
-    walletClient: l1Wallet,
-    validator: accounts.validator as Address,
-    validatorTimelock: deployment.validatorTimelock,
-    diamond: chain.diamond,
-    l2DAValidator: deployment.l2DAValidator,
-  })
-
-  /** Commits every sealed batch not yet committed (the proof becomes available on Era). */
-  async function commitBatches() {
-    for (const b of batches) {
-      if (b.committed) continue
-      const { stored, hash } = await commitBatch(settleCtx(), lastStored, b.root)
-      b.stored = stored
-      b.commitTxHash = hash
-      b.committed = true
-      lastStored = stored
-    }
-  }
-
-  /** Commits, proves and executes every sealed batch on L1. */
-  async function executeBatches() {
-    await commitBatches()
-    let prev: StoredBatchInfo | undefined
-    for (const b of batches) {
-      if (b.executed) {
-        prev = b.stored
-        continue
-      }
-      const before = prev ?? genesisStoredBatch(deployment.genesis)
-      b.executeTxHash = await proveAndExecuteBatch(settleCtx(), before, b.stored!)
-      b.executed = true
-      prev = b.stored
-    }
   }
 
   // ---------- JSON-RPC ----------
   const hex = (n: bigint | number) => numberToHex(n)
   /** An answer with every field the Era server might send, cut to the recorded shape. */
   function rpcReceipt(r: TxRecord) {
-    const batch = r.batch !== undefined ? batches[r.batch - 1] : undefined
+    const batch = batches.get(r.batch)
     const block = blocks[Number(r.blockNumber)]!
     const l1BatchNumber = batch ? hex(batch.number) : null
     const logs = r.logs.map((l, i) => ({
@@ -945,11 +868,11 @@ export async function startL2Node(options: L2NodeOptions) {
     const r = txs.get(hash)
     if (!r) return null
     const i = index ?? 0
-    const batch = r.batch !== undefined ? batches[r.batch - 1] : undefined
+    const batch = batches.get(r.batch)
     if (!batch?.committed) return null
-    const leaf = batch.leafIndices.get(hash)?.[i]
-    if (leaf === undefined) return null
-    const path = [...merklePath(batch.levels, leaf), zeroHash]
+    const found = batches.logPath(batch, hash, i)
+    if (!found) return null
+    const { leaf, path } = found
     return conform({ id: leaf, proof: path, root: batch.root, batchNumber: batch.number }, profile.proof)
   }
 
@@ -1055,7 +978,7 @@ export async function startL2Node(options: L2NodeOptions) {
           l2SharedDefaultBridge: L2_ASSET_ROUTER,
         }
       case 'zks_getL1BatchDetails': {
-        const b = batches[Number(params[0]) - 1]
+        const b = batches.get(Number(params[0]))
         if (!b) return null
         return {
           number: b.number,
@@ -1088,14 +1011,14 @@ export async function startL2Node(options: L2NodeOptions) {
       failPredicates.push(predicate)
     },
     sealBatch: () => serial(async () => sealBatch()),
-    commitBatches: () => serial(commitBatches),
-    executeBatches: () => serial(executeBatches),
+    commitBatches: () => serial(batches.commit),
+    executeBatches: () => serial(batches.execute),
     /** Seals the open batch and settles it on L1 (commit, prove, execute). Returns its number. */
     settle: () =>
       serial(async () => {
         await relay()
         const n = sealBatch()
-        await executeBatches()
+        await batches.execute()
         return n
       }),
     batchOf: (hash: Hex) => txs.get(hash)?.batch,

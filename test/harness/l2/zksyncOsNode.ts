@@ -44,9 +44,9 @@ import {
   L2_NATIVE_TOKEN_VAULT_ADDRESS,
   type ZksyncOsL2,
 } from '../l2os/genesis.js'
-import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath, proofMetadata } from './merkle.js'
+import { createBatches } from './batches.js'
+import { type L2ToL1Log, proofMetadata } from './merkle.js'
 import { RpcError, serveJsonRpc } from './rpcServer.js'
-import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
 import { conform, fillError } from './wire/conform.js'
 import type { WireError, WireProfile } from './wire/types.js'
 
@@ -87,6 +87,18 @@ export const applyAlias = (a: Address): Address =>
 
 const rpcError = (e: WireError) => new RpcError(e.code, e.message)
 
+/** The L2 canonical transaction of a `NewPriorityRequest`, as the Mailbox emits it. */
+type PriorityTransaction = {
+  from: bigint
+  to: bigint
+  gasLimit: bigint
+  maxFeePerGas: bigint
+  nonce: bigint
+  value: bigint
+  reserved: readonly bigint[]
+  data: Hex
+}
+
 type TxRecord = {
   /** the hash the L2 names it by: the canonical hash of a priority tx, the anvil hash of an L2 tx */
   hash: Hex
@@ -110,17 +122,6 @@ type TxRecord = {
   gasUsed: bigint
   l2ToL1Logs: L2ToL1Log[]
   batch?: number
-}
-
-type Batch = {
-  number: number
-  txHashes: Hex[]
-  leafIndices: Map<Hex, number[]>
-  levels: Hex[][]
-  root: Hex
-  committed: boolean
-  executed: boolean
-  stored?: StoredBatchInfo
 }
 
 export type ZksyncOsNodeOptions = {
@@ -175,9 +176,8 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
 
   const txs = new Map<string, TxRecord>()
   const byAnvilHash = new Map<string, TxRecord>()
-  const batches: Batch[] = []
+  const batches = createBatches({ l1, l1Wallet, deployment, chain })
   let openTxs: Hex[] = []
-  let lastStored: StoredBatchInfo = genesisStoredBatch(deployment.genesis)
   let l1Cursor = await l1.getBlockNumber({ cacheTime: 0 })
   const failPredicates: ((tx: { to: Address; data: Hex; from: Address }) => boolean)[] = []
   const requests: string[] = []
@@ -258,16 +258,7 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
       if (ev.eventName !== 'NewPriorityRequest') continue
       const { txHash, transaction } = ev.args as {
         txHash: Hex
-        transaction: {
-          from: bigint
-          to: bigint
-          gasLimit: bigint
-          maxFeePerGas: bigint
-          nonce: bigint
-          value: bigint
-          reserved: readonly bigint[]
-          data: Hex
-        }
+        transaction: PriorityTransaction
       }
       try {
         await executePriorityTx(txHash, transaction)
@@ -281,19 +272,7 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
     return out
   }
 
-  async function executePriorityTx(
-    txHash: Hex,
-    t: {
-      from: bigint
-      to: bigint
-      gasLimit: bigint
-      maxFeePerGas: bigint
-      nonce: bigint
-      value: bigint
-      reserved: readonly bigint[]
-      data: Hex
-    },
-  ) {
+  async function executePriorityTx(txHash: Hex, t: PriorityTransaction) {
     const from = getAddress(numberToHex(t.from, { size: 20 }))
     const to = getAddress(numberToHex(t.to, { size: 20 }))
     const mintValue = t.reserved[0]!
@@ -361,57 +340,11 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
   // ---------- batches ----------
   function sealBatch(): number | undefined {
     if (openTxs.length === 0) return undefined
-    const number = batches.length + 1
-    const leaves: L2ToL1Log[] = []
-    const leafIndices = new Map<Hex, number[]>()
-    for (const h of openTxs) {
-      const rec = txs.get(key(h))!
-      rec.batch = number
-      leafIndices.set(
-        h,
-        rec.l2ToL1Logs.map((l) => leaves.push(l) - 1),
-      )
-    }
-    const { root: localRoot, levels } = buildTree(leaves.map(hashLog))
-    batches.push({
-      number,
-      txHashes: openTxs,
-      leafIndices,
-      levels,
-      root: batchRoot(localRoot),
-      committed: false,
-      executed: false,
-    })
+    const records = openTxs.map((h) => txs.get(key(h))!)
+    const number = batches.seal(records)
+    for (const rec of records) rec.batch = number
     openTxs = []
     return number
-  }
-  const settleCtx = () => ({
-    publicClient: l1,
-    walletClient: l1Wallet,
-    validator: accounts.validator as Address,
-    validatorTimelock: deployment.validatorTimelock,
-    diamond: chain.diamond,
-    l2DAValidator: deployment.l2DAValidator,
-  })
-  async function commitBatches() {
-    for (const b of batches) {
-      if (b.committed) continue
-      const { stored } = await commitBatch(settleCtx(), lastStored, b.root)
-      b.stored = stored
-      b.committed = true
-      lastStored = stored
-    }
-  }
-  async function executeBatches() {
-    await commitBatches()
-    let prev: StoredBatchInfo | undefined
-    for (const b of batches) {
-      if (!b.executed) {
-        await proveAndExecuteBatch(settleCtx(), prev ?? genesisStoredBatch(deployment.genesis), b.stored!)
-        b.executed = true
-      }
-      prev = b.stored
-    }
   }
 
   // ---------- answers ----------
@@ -419,7 +352,7 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
 
   /** Every name under which a recorded server version writes an `l2ToL1Logs` entry's fields. */
   function l2ToL1LogFields(l: L2ToL1Log, r: TxRecord, logIndex: number) {
-    const batch = r.batch !== undefined ? batches[r.batch - 1] : undefined
+    const batch = batches.get(r.batch)
     return {
       l2_shard_id: l.l2ShardId,
       is_service: l.isService,
@@ -496,7 +429,7 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
       throw rpcError(a)
     }
     if (!r) return answer(notReady.unknownTx)
-    const batch = r.batch !== undefined ? batches[r.batch - 1] : undefined
+    const batch = batches.get(r.batch)
     if (!batch) return answer(notReady.notInBatch)
     if (!batch.executed) {
       const a = answer(notReady.notExecuted)
@@ -506,8 +439,7 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
       if (notReady.indexOutOfRange === 'null') return null
       throw rpcError(fillError(notReady.indexOutOfRange, index, r.l2ToL1Logs.length))
     }
-    const leaf = batch.leafIndices.get(r.hash)![index]!
-    const path = [...merklePath(batch.levels, leaf), zeroHash]
+    const { leaf, path } = batches.logPath(batch, r.hash, index)!
     return conform(
       {
         batch_number: batch.number,
@@ -610,14 +542,14 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
       failPredicates.push(predicate)
     },
     sealBatch: () => serial(async () => sealBatch()),
-    commitBatches: () => serial(commitBatches),
-    executeBatches: () => serial(executeBatches),
+    commitBatches: () => serial(batches.commit),
+    executeBatches: () => serial(batches.execute),
     /** Relays, seals the open batch and settles it on L1 (commit, prove, execute). Returns its number. */
     settle: () =>
       serial(async () => {
         await relay()
         const n = sealBatch()
-        await executeBatches()
+        await batches.execute()
         return n
       }),
     batchOf: (hash: Hex) => txs.get(key(hash))?.batch,

@@ -1,0 +1,110 @@
+/**
+ * The batches of a simulated L2, as both node simulations keep them: sealed from the transactions since the last
+ * batch (each with its L2 -> L1 logs, in order), their log tree built as the L1Messenger builds it, then committed,
+ * proven and executed on the real L1 through the ValidatorTimelock (`settle.ts`).
+ */
+import type { Address, Hex, PublicClient, WalletClient } from 'viem'
+import { accounts } from '../constants.js'
+import type { ChainSetup, Deployment } from '../deploy.js'
+import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath } from './merkle.js'
+import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
+
+export type Batch = {
+  number: number
+  txHashes: Hex[]
+  /** tx hash -> leaf indices of that tx's logs, in emission order */
+  leafIndices: Map<Hex, number[]>
+  levels: Hex[][]
+  root: Hex
+  committed: boolean
+  executed: boolean
+  stored?: StoredBatchInfo
+  commitTxHash?: Hex
+  executeTxHash?: Hex
+}
+
+export function createBatches(options: {
+  l1: PublicClient
+  l1Wallet: WalletClient
+  deployment: Deployment
+  chain: ChainSetup
+}) {
+  const { deployment, chain } = options
+  const batches: Batch[] = []
+  let lastStored: StoredBatchInfo = genesisStoredBatch(deployment.genesis)
+  const settleCtx = {
+    publicClient: options.l1,
+    walletClient: options.l1Wallet,
+    validator: accounts.validator as Address,
+    validatorTimelock: deployment.validatorTimelock,
+    diamond: chain.diamond,
+    l2DAValidator: deployment.l2DAValidator,
+  }
+
+  /** Commits every sealed batch not yet committed. */
+  async function commit() {
+    for (const b of batches) {
+      if (b.committed) continue
+      const { stored, hash } = await commitBatch(settleCtx, lastStored, b.root)
+      b.stored = stored
+      b.commitTxHash = hash
+      b.committed = true
+      lastStored = stored
+    }
+  }
+
+  return {
+    /** Batch `n` (1-based), if sealed. */
+    get: (n: number | undefined): Batch | undefined => (n === undefined ? undefined : batches[n - 1]),
+    /** The last sealed batch. */
+    last: (): Batch | undefined => batches[batches.length - 1],
+    /** Seals the transactions given, in order, into the next batch; returns its number. */
+    seal(txs: readonly { hash: Hex; l2ToL1Logs: readonly L2ToL1Log[] }[]): number {
+      const number = batches.length + 1
+      const leaves: L2ToL1Log[] = []
+      const leafIndices = new Map<Hex, number[]>()
+      for (const tx of txs)
+        leafIndices.set(
+          tx.hash,
+          tx.l2ToL1Logs.map((l) => leaves.push(l) - 1),
+        )
+      const { root: localRoot, levels } = buildTree(leaves.map(hashLog))
+      batches.push({
+        number,
+        txHashes: txs.map((tx) => tx.hash),
+        leafIndices,
+        levels,
+        root: batchRoot(localRoot),
+        committed: false,
+        executed: false,
+      })
+      return number
+    },
+    commit,
+    /** Commits, proves and executes every sealed batch. */
+    async execute() {
+      await commit()
+      let prev: StoredBatchInfo | undefined
+      for (const b of batches) {
+        if (!b.executed) {
+          b.executeTxHash = await proveAndExecuteBatch(
+            settleCtx,
+            prev ?? genesisStoredBatch(deployment.genesis),
+            b.stored!,
+          )
+          b.executed = true
+        }
+        prev = b.stored
+      }
+    },
+    /** The sibling path of a tx's `index`-th log in its batch, plus the aggregated root (0): what a node hands out. */
+    logPath(batch: Batch, hash: Hex, index: number): { leaf: number; path: Hex[] } | undefined {
+      const leaf = batch.leafIndices.get(hash)?.[index]
+      return leaf === undefined
+        ? undefined
+        : { leaf, path: [...merklePath(batch.levels, leaf), `0x${'00'.repeat(32)}`] }
+    },
+  }
+}
+
+export type Batches = ReturnType<typeof createBatches>

@@ -3,11 +3,14 @@
  * batch (each with its L2 -> L1 logs, in order), their log tree built as the L1Messenger builds it, then committed,
  * proven and executed on the real L1 through the ValidatorTimelock (`settle.ts`).
  */
-import type { Address, Hex, PublicClient, WalletClient } from 'viem'
+import { type Address, decodeEventLog, type Hex, type PublicClient, type WalletClient } from 'viem'
+import { readArtifact } from '../artifacts.js'
 import { accounts } from '../constants.js'
 import type { ChainSetup, Deployment } from '../deploy.js'
 import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath } from './merkle.js'
 import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
+
+const mailboxAbi = readArtifact('MailboxFacet').abi
 
 export type Batch = {
   number: number
@@ -108,3 +111,37 @@ export function createBatches(options: {
 }
 
 export type Batches = ReturnType<typeof createBatches>
+
+/** The L2 canonical transaction of a `NewPriorityRequest`, as the Mailbox emits it. */
+export type PriorityTransaction = {
+  from: bigint
+  to: bigint
+  gasLimit: bigint
+  maxFeePerGas: bigint
+  nonce: bigint
+  value: bigint
+  reserved: readonly bigint[]
+  data: Hex
+}
+
+/**
+ * Reads the priority requests a chain's diamond emitted on L1 after `cursor`, in order. Returns them with the block
+ * read up to, the cursor of the next read.
+ */
+export async function readPriorityRequests(
+  l1: PublicClient,
+  diamond: Address,
+  cursor: bigint,
+): Promise<{ cursor: bigint; requests: { txHash: Hex; transaction: PriorityTransaction }[] }> {
+  const latest = await l1.getBlockNumber({ cacheTime: 0 })
+  if (latest <= cursor) return { cursor, requests: [] }
+  const logs = await l1.getLogs({ address: diamond, fromBlock: cursor + 1n, toBlock: latest })
+  const requests: { txHash: Hex; transaction: PriorityTransaction }[] = []
+  for (const log of logs) {
+    try {
+      const ev = decodeEventLog({ abi: mailboxAbi, data: log.data, topics: log.topics })
+      if (ev.eventName === 'NewPriorityRequest') requests.push(ev.args as never)
+    } catch {}
+  }
+  return { cursor: latest, requests }
+}

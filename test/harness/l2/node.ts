@@ -18,7 +18,6 @@ import {
   createPublicClient,
   createWalletClient,
   decodeAbiParameters,
-  decodeEventLog,
   decodeFunctionData,
   encodeAbiParameters,
   encodeEventTopics,
@@ -43,9 +42,8 @@ import {
 } from 'viem'
 import { foundry } from 'viem/chains'
 import { getMinimumL2GasLimit } from '../../../src/utils/getMinimumL2GasLimit.js'
-import { readArtifact } from '../artifacts.js'
 import { type ChainSetup, type Deployment, ETH_TOKEN_ADDRESS, ntvAssetId } from '../deploy.js'
-import { createBatches } from './batches.js'
+import { createBatches, readPriorityRequests } from './batches.js'
 import type { L2ToL1Log } from './merkle.js'
 import { RpcError, serveJsonRpc } from './rpcServer.js'
 import { conform } from './wire/conform.js'
@@ -148,7 +146,6 @@ export async function startL2Node(options: L2NodeOptions) {
   const l1Transport = http(options.l1RpcUrl)
   const l1: PublicClient = createPublicClient({ chain: foundry, transport: l1Transport })
   const l1Wallet: WalletClient = createWalletClient({ chain: foundry, transport: l1Transport })
-  const mailboxAbi = readArtifact('MailboxFacet').abi
   const baseIsEth = isAddressEqual(chain.baseToken, ETH_TOKEN_ADDRESS)
 
   // ---------- state ----------
@@ -424,36 +421,10 @@ export async function startL2Node(options: L2NodeOptions) {
   }
 
   async function relay(): Promise<Hex[]> {
-    const latest = await l1.getBlockNumber({ cacheTime: 0 })
-    if (latest <= l1Cursor) return []
-    const logs = await l1.getLogs({
-      address: chain.diamond,
-      fromBlock: l1Cursor + 1n,
-      toBlock: latest,
-    })
-    l1Cursor = latest
+    const read = await readPriorityRequests(l1, chain.diamond, l1Cursor)
+    l1Cursor = read.cursor
     const out: Hex[] = []
-    for (const log of logs) {
-      let ev: { eventName: string; args: any }
-      try {
-        ev = decodeEventLog({ abi: mailboxAbi, data: log.data, topics: log.topics }) as any
-      } catch {
-        continue
-      }
-      if (ev.eventName !== 'NewPriorityRequest') continue
-      const { txHash, transaction } = ev.args as {
-        txHash: Hex
-        transaction: {
-          from: bigint
-          to: bigint
-          gasLimit: bigint
-          maxFeePerGas: bigint
-          nonce: bigint
-          value: bigint
-          reserved: readonly bigint[]
-          data: Hex
-        }
-      }
+    for (const { txHash, transaction } of read.requests) {
       const from = getAddress(numberToHex(transaction.from, { size: 20 }))
       const to = getAddress(numberToHex(transaction.to, { size: 20 }))
       const mintValue = transaction.reserved[0]!

@@ -23,7 +23,6 @@ import {
   createPublicClient,
   createTestClient,
   createWalletClient,
-  decodeEventLog,
   getAddress,
   type Hex,
   http,
@@ -35,7 +34,6 @@ import {
   zeroHash,
 } from 'viem'
 import { foundry } from 'viem/chains'
-import { readArtifact } from '../artifacts.js'
 import { accounts } from '../constants.js'
 import type { ChainSetup, Deployment } from '../deploy.js'
 import {
@@ -44,7 +42,7 @@ import {
   L2_NATIVE_TOKEN_VAULT_ADDRESS,
   type ZksyncOsL2,
 } from '../l2os/genesis.js'
-import { createBatches } from './batches.js'
+import { createBatches, type PriorityTransaction, readPriorityRequests } from './batches.js'
 import { type L2ToL1Log, proofMetadata } from './merkle.js'
 import { RpcError, serveJsonRpc } from './rpcServer.js'
 import { conform, fillError } from './wire/conform.js'
@@ -86,18 +84,6 @@ export const applyAlias = (a: Address): Address =>
   getAddress(numberToHex((BigInt(a) + ALIAS_OFFSET) % 2n ** 160n, { size: 20 }))
 
 const rpcError = (e: WireError) => new RpcError(e.code, e.message)
-
-/** The L2 canonical transaction of a `NewPriorityRequest`, as the Mailbox emits it. */
-type PriorityTransaction = {
-  from: bigint
-  to: bigint
-  gasLimit: bigint
-  maxFeePerGas: bigint
-  nonce: bigint
-  value: bigint
-  reserved: readonly bigint[]
-  data: Hex
-}
 
 type TxRecord = {
   /** the hash the L2 names it by: the canonical hash of a priority tx, the anvil hash of an L2 tx */
@@ -172,7 +158,6 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
   const l2: PublicClient = createPublicClient({ transport: l2Transport })
   const l2Test = createTestClient({ mode: 'anvil', transport: l2Transport })
   const l2Wallet = createWalletClient({ transport: l2Transport })
-  const mailboxAbi = readArtifact('MailboxFacet').abi
 
   const txs = new Map<string, TxRecord>()
   const byAnvilHash = new Map<string, TxRecord>()
@@ -243,23 +228,9 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
 
   // ---------- priority transactions ----------
   async function relay(): Promise<Hex[]> {
-    const latest = await l1.getBlockNumber({ cacheTime: 0 })
-    if (latest <= l1Cursor) return []
-    const logs = await l1.getLogs({ address: chain.diamond, fromBlock: l1Cursor + 1n, toBlock: latest })
-    l1Cursor = latest
-    const out: Hex[] = []
-    for (const log of logs) {
-      let ev: { eventName: string; args: any }
-      try {
-        ev = decodeEventLog({ abi: mailboxAbi, data: log.data, topics: log.topics }) as any
-      } catch {
-        continue
-      }
-      if (ev.eventName !== 'NewPriorityRequest') continue
-      const { txHash, transaction } = ev.args as {
-        txHash: Hex
-        transaction: PriorityTransaction
-      }
+    const read = await readPriorityRequests(l1, chain.diamond, l1Cursor)
+    l1Cursor = read.cursor
+    for (const { txHash, transaction } of read.requests) {
       try {
         await executePriorityTx(txHash, transaction)
       } catch (error) {
@@ -267,9 +238,8 @@ export async function startZksyncOsNode(options: ZksyncOsNodeOptions) {
         broken = error as Error
         throw error
       }
-      out.push(txHash)
     }
-    return out
+    return read.requests.map((r) => r.txHash)
   }
 
   async function executePriorityTx(txHash: Hex, t: PriorityTransaction) {

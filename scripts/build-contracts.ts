@@ -1,7 +1,16 @@
+/**
+ * Compiles, for each era-contracts version the harness deploys (`scripts/contracts/<version>.ts`), the L1 contracts
+ * of its deployment from the pinned commit, with that commit's compiler settings, into
+ * `test/harness/artifacts/l1/<version>/` with a `PROVENANCE.md` and the license. Byte-identical on re-run.
+ *
+ *   npm run build:contracts -- <era-contracts checkout> [version ...]   (all versions when none is named)
+ */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CONTRACTS_VERSIONS, type ContractsVersion, isContractsVersion } from '../test/harness/versions.js'
+import type { L1ContractsBuild } from './contracts/types.js'
 import { unpackEraContracts } from './eraContractsSource.js'
 
 const require = createRequire(import.meta.url)
@@ -11,53 +20,18 @@ const solc = require('solc') as {
 }
 
 export const ERA_CONTRACTS_REPOSITORY = 'https://github.com/matter-labs/era-contracts'
-export const ERA_CONTRACTS_COMMIT = 'c66f46bcf32d971ce25a7c952fce2b73ae93788f'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const outDir = join(root, 'test/harness/artifacts')
 const ownSourcesDir = join(root, 'test/harness/contracts')
 
-/** file (relative to l1-contracts) -> contract names to emit */
-const eraEntryPoints: Record<string, string[]> = {
-  'contracts/bridgehub/Bridgehub.sol': ['Bridgehub'],
-  'contracts/bridgehub/MessageRoot.sol': ['MessageRoot'],
-  'contracts/bridgehub/CTMDeploymentTracker.sol': ['CTMDeploymentTracker'],
-  'contracts/bridgehub/ChainAssetHandler.sol': ['ChainAssetHandler'],
-  'contracts/bridge/L1Nullifier.sol': ['L1Nullifier'],
-  'contracts/bridge/asset-router/L1AssetRouter.sol': ['L1AssetRouter'],
-  'contracts/bridge/ntv/L1NativeTokenVault.sol': ['L1NativeTokenVault'],
-  'contracts/bridge/L1ERC20Bridge.sol': ['L1ERC20Bridge'],
-  'contracts/bridge/BridgedStandardERC20.sol': ['BridgedStandardERC20'],
-  'contracts/state-transition/ChainTypeManager.sol': ['ChainTypeManager'],
-  'contracts/state-transition/ValidatorTimelock.sol': ['ValidatorTimelock'],
-  'contracts/state-transition/chain-deps/DiamondInit.sol': ['DiamondInit'],
-  'contracts/state-transition/chain-deps/facets/Admin.sol': ['AdminFacet'],
-  'contracts/state-transition/chain-deps/facets/Executor.sol': ['ExecutorFacet'],
-  'contracts/state-transition/chain-deps/facets/Getters.sol': ['GettersFacet'],
-  'contracts/state-transition/chain-deps/facets/Mailbox.sol': ['MailboxFacet'],
-  'contracts/state-transition/verifiers/TestnetVerifier.sol': ['TestnetVerifier'],
-  'contracts/state-transition/verifiers/L1VerifierFflonk.sol': ['L1VerifierFflonk'],
-  'contracts/state-transition/verifiers/L1VerifierPlonk.sol': ['L1VerifierPlonk'],
-  'contracts/state-transition/data-availability/RollupDAManager.sol': ['RollupDAManager'],
-  'contracts/state-transition/data-availability/ValidiumL1DAValidator.sol': ['ValidiumL1DAValidator'],
-  'contracts/upgrades/L1GenesisUpgrade.sol': ['L1GenesisUpgrade'],
-  'contracts/governance/ServerNotifier.sol': ['ServerNotifier'],
-  'contracts/dev-contracts/TestnetERC20Token.sol': ['TestnetERC20Token'],
-  'contracts/dev-contracts/Multicall3.sol': ['Multicall3'],
-  '@openzeppelin/contracts-v4/proxy/transparent/TransparentUpgradeableProxy.sol': ['TransparentUpgradeableProxy'],
-  '@openzeppelin/contracts-v4/proxy/transparent/ProxyAdmin.sol': ['ProxyAdmin'],
-  '@openzeppelin/contracts-v4/proxy/beacon/UpgradeableBeacon.sol': ['UpgradeableBeacon'],
-}
-
-const settings = {
-  optimizer: { enabled: true, runs: 9_999_999 },
-  evmVersion: 'cancun',
-  outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+async function buildOf(version: ContractsVersion): Promise<L1ContractsBuild> {
+  return (await import(`./contracts/${version}.ts`)).build as L1ContractsBuild
 }
 
 type Artifact = { contractName: string; sourceName: string; abi: unknown[]; bytecode: `0x${string}` }
 
 function compile(
+  settings: L1ContractsBuild['settings'],
   sources: Record<string, { content: string }>,
   names: Record<string, string[]>,
   readImport: (p: string) => string | undefined,
@@ -66,7 +40,8 @@ function compile(
     language: 'Solidity',
     sources,
     settings: {
-      ...settings,
+      optimizer: settings.optimizer,
+      evmVersion: settings.evmVersion,
       outputSelection: Object.fromEntries(
         Object.entries(names).map(([file, contracts]) => [
           file,
@@ -99,15 +74,19 @@ function compile(
   return { artifacts, resolved: Object.keys(output.sources).sort() }
 }
 
-function main() {
-  const checkout = process.argv[2] ?? process.env.ERA_CONTRACTS
-  if (!checkout) throw new Error('usage: build-contracts <era-contracts checkout>')
-  const { work, readImport, cleanup } = unpackEraContracts(checkout, ERA_CONTRACTS_COMMIT, 'era-contracts-')
+async function buildVersion(checkout: string, version: ContractsVersion) {
+  const build = await buildOf(version)
+  const outDir = join(root, 'test/harness/artifacts/l1', version)
+  const { work, readImport, cleanup } = unpackEraContracts(checkout, build.commit, `era-contracts-${version}-`, {
+    paths: build.archivePaths,
+  })
   try {
+    const started = performance.now()
+    // entry points in the order the version lists them (some import cycles only compile in one order)
     const sources = Object.fromEntries(
-      Object.keys(eraEntryPoints).map((f) => [f, { content: readImport(f) as string }]),
+      Object.keys(build.entryPoints).map((f) => [f, { content: readImport(f) as string }]),
     )
-    const era = compile(sources, eraEntryPoints, readImport)
+    const era = compile(build.settings, sources, build.entryPoints, readImport)
 
     const own = readdirSync(ownSourcesDir)
       .filter((f) => f.endsWith('.sol'))
@@ -116,12 +95,10 @@ function main() {
     const ownSources = Object.fromEntries(
       own.map((f) => [f, { content: readFileSync(join(ownSourcesDir, f), 'utf8') }]),
     )
-    const ours = compile(ownSources, ownNames, () => undefined)
+    const ours = compile(build.settings, ownSources, ownNames, () => undefined)
 
-    // only this script's own files: the folders beside them (`zkos-v0.30.2/`) belong to `build-l2-contracts.ts`
+    rmSync(outDir, { recursive: true, force: true })
     mkdirSync(outDir, { recursive: true })
-    for (const f of readdirSync(outDir, { withFileTypes: true }))
-      if (f.isFile()) rmSync(join(outDir, f.name), { force: true })
     const all = [...era.artifacts, ...ours.artifacts].sort((a, b) => a.contractName.localeCompare(b.contractName))
     for (const a of all) writeFileSync(join(outDir, `${a.contractName}.json`), `${JSON.stringify(a)}\n`)
     writeFileSync(join(outDir, 'LICENSE-MIT'), readFileSync(join(work, 'LICENSE-MIT')))
@@ -130,16 +107,16 @@ function main() {
       [
         '# Provenance of the compiled contracts in this folder',
         '',
-        'Generated by `npm run build:contracts -- <era-contracts checkout>` (`scripts/build-contracts.ts`); do not edit by hand.',
+        `Generated by \`npm run build:contracts -- <era-contracts checkout> ${version}\` (\`scripts/build-contracts.ts\`, configuration \`scripts/contracts/${version}.ts\`); do not edit by hand.`,
         '',
         `- Source repository: ${ERA_CONTRACTS_REPOSITORY}`,
-        `- Commit: \`${ERA_CONTRACTS_COMMIT}\` ("v29.4"), folder \`l1-contracts/contracts\``,
+        `- Commit: \`${build.commit}\` (${build.ref}), folders ${(build.archivePaths ?? ['l1-contracts/contracts']).map((p) => `\`${p}\``).join(', ')}`,
         '- License of those sources: MIT, `LICENSE-MIT` beside this file (copied from the same commit).',
         '- OpenZeppelin: `@openzeppelin/contracts@4.9.6` and `@openzeppelin/contracts-upgradeable@4.9.6` from npm (MIT), remapped as `@openzeppelin/contracts-v4/` and `@openzeppelin/contracts-upgradeable-v4/`.',
         `- Compiler: solc-js \`${solc.version()}\` (npm \`solc@0.8.28\`)`,
-        `- Settings: \`${JSON.stringify({ optimizer: settings.optimizer, evmVersion: settings.evmVersion, viaIR: false })}\``,
+        `- Settings (${build.settings.source}): \`${JSON.stringify({ optimizer: build.settings.optimizer, evmVersion: build.settings.evmVersion, viaIR: false })}\``,
         '- Only the ABI and the creation bytecode of each contract are kept; the Solidity sources are not.',
-        `- \`CustomBridge\` and \`NoReturnToken\` are this project's own test contracts (\`test/harness/contracts/\`), compiled with the same compiler and settings.`,
+        `- ${ours.artifacts.map((a) => `\`${a.contractName}\``).join(', ')} are this project's own test contracts (\`test/harness/contracts/\`), compiled with the same compiler and settings.`,
         '',
         '## Contracts',
         '',
@@ -151,10 +128,19 @@ function main() {
         '',
       ].join('\n'),
     )
-    console.log(`wrote ${all.length} artifacts from ${era.resolved.length} sources to ${outDir}`)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    console.log(`${version}: wrote ${all.length} artifacts from ${era.resolved.length} sources in ${seconds} s`)
   } finally {
     cleanup()
   }
 }
 
-main()
+async function main() {
+  const [checkout, ...named] = process.argv.slice(2)
+  if (!checkout) throw new Error('usage: build-contracts <era-contracts checkout> [version ...]')
+  for (const v of named) if (!isContractsVersion(v)) throw new Error(`unknown version ${v}`)
+  const versions = named.length ? (named as ContractsVersion[]) : CONTRACTS_VERSIONS
+  for (const version of versions) await buildVersion(checkout, version)
+}
+
+await main()

@@ -15,7 +15,7 @@ export const ZKOS_CONTRACTS_TAG = 'zkos-v0.30.2'
 export const ZKOS_CONTRACTS_COMMIT = '9ddc915c85d1f44c79b5d55e160d384138ed5105'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const outDir = join(root, 'test/harness/artifacts', ZKOS_CONTRACTS_TAG)
+const outDir = join(root, 'test/harness/artifacts/l2', ZKOS_CONTRACTS_TAG)
 const ownSourcesDir = join(root, 'test/harness/contracts/zkos')
 
 /**

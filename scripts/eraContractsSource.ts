@@ -21,14 +21,18 @@ export type EraContractsSource = {
   cleanup: () => void
 }
 
-export function unpackEraContracts(checkout: string, commit: string, prefix: string): EraContractsSource {
+export function unpackEraContracts(
+  checkout: string,
+  commit: string,
+  prefix: string,
+  options: { paths?: readonly string[] | undefined } = {},
+): EraContractsSource {
   const work = mkdtempSync(join(tmpdir(), prefix))
+  const paths = options.paths ?? ['l1-contracts/contracts']
   try {
-    const tar = execFileSync(
-      'git',
-      ['-C', checkout, 'archive', '--format=tar', commit, 'l1-contracts/contracts', 'LICENSE-MIT'],
-      { maxBuffer: 1 << 30 },
-    )
+    const tar = execFileSync('git', ['-C', checkout, 'archive', '--format=tar', commit, ...paths, 'LICENSE-MIT'], {
+      maxBuffer: 1 << 30,
+    })
     execFileSync('tar', ['-x', '-C', work], { input: tar })
   } catch (error) {
     rmSync(work, { recursive: true, force: true })
@@ -42,6 +46,8 @@ export function unpackEraContracts(checkout: string, commit: string, prefix: str
     if (p.startsWith('@openzeppelin/contracts-v4/')) file = join(ozRoot, p.slice('@openzeppelin/contracts-v4/'.length))
     else if (p.startsWith('@openzeppelin/contracts-upgradeable-v4/'))
       file = join(ozuRoot, p.slice('@openzeppelin/contracts-upgradeable-v4/'.length))
+    // the `system-contracts/` and `da-contracts/` remappings of later versions' foundry.toml
+    else if (p.startsWith('system-contracts/') || p.startsWith('da-contracts/')) file = join(work, p)
     else file = join(l1, p)
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined
   }

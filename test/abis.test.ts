@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import {
   type Abi,
   type AbiEvent,
@@ -36,9 +35,10 @@ import {
   NEW_PRIORITY_REQUEST_ID_TOPIC,
   NEW_PRIORITY_REQUEST_TOPIC,
 } from '../src/constants/index.js'
+import { readArtifact } from './harness/artifacts.js'
 
 function artifactAbi(name: string): Abi {
-  return JSON.parse(readFileSync(new URL(`./harness/artifacts/${name}.json`, import.meta.url), 'utf8')).abi
+  return readArtifact(name, 'v29.4').abi
 }
 
 type Item = Abi[number]

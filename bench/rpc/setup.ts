@@ -5,8 +5,7 @@
  * are not counted.
  */
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import {
   type Account,
   type Address,
@@ -32,8 +31,9 @@ import { accounts, privateKeys } from '../../test/harness/constants.js'
 import type { ChainSetup, Deployment } from '../../test/harness/deploy.js'
 import { l1Chain, l2ChainOf } from '../../test/harness/index.js'
 import { type L2Node, startL2Node } from '../../test/harness/l2/node.js'
+import { fixturesDir } from '../../test/harness/versions.js'
 
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../test/harness/fixtures')
+const fixtures = fixturesDir('v29.4')
 export const deployment: Deployment = JSON.parse(readFileSync(join(fixtures, 'deployment.json'), 'utf8'))
 
 export const L2_BASE_TOKEN: Address = '0x000000000000000000000000000000000000800A'

@@ -5,15 +5,15 @@
  * demo's user code never touches it except to settle batches, which is what an operator does.
  */
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { type Anvil, startAnvil } from '../../test/harness/anvil.js'
 import type { Deployment } from '../../test/harness/deploy.js'
 import { type L2Node, startL2Node } from '../../test/harness/l2/node.js'
 import { profileById } from '../../test/harness/l2/wire/profiles.js'
 import { installZksyncOsChain, startZksyncOsNode, type ZksyncOsNode } from '../../test/harness/l2/zksyncOsNode.js'
+import { fixturesDir } from '../../test/harness/versions.js'
 
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../test/harness/fixtures')
+const fixtures = fixturesDir('v29.4')
 
 /** The committed deployment: the Bridgehub, the three chains, the test tokens. */
 export const deployment: Deployment = JSON.parse(readFileSync(join(fixtures, 'deployment.json'), 'utf8'))

@@ -1,37 +1,35 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Abi, decodeErrorResult, type Hex } from 'viem'
+import { type ContractsVersion, contractsVersion } from './versions.js'
 
 export type Artifact = { contractName: string; sourceName: string; abi: Abi; bytecode: Hex }
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'artifacts')
-
-/** Reads a compiled contract written by `scripts/build-contracts.ts`. */
-export function readArtifact(name: string): Artifact {
-  return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Artifact
+/** The folder of one version's L1 artifacts, written by `scripts/build-contracts.ts`. */
+export function artifactsDir(version: ContractsVersion = contractsVersion): string {
+  return join(dirname(fileURLToPath(import.meta.url)), 'artifacts', 'l1', version)
 }
 
-/** Every ABI of the deployed ecosystem merged, to decode any revert the harness meets. */
-export function allErrorsAbi(): Abi {
-  const names = [
-    'Bridgehub',
-    'L1Nullifier',
-    'L1AssetRouter',
-    'L1NativeTokenVault',
-    'MailboxFacet',
-    'ExecutorFacet',
-    'AdminFacet',
-    'GettersFacet',
-    'ChainTypeManager',
-    'ValidatorTimelock',
-    'MessageRoot',
-    'CustomBridge',
-  ]
+/** Reads a compiled L1 contract of a version (by default the version this process tests). */
+export function readArtifact(name: string, version: ContractsVersion = contractsVersion): Artifact {
+  return JSON.parse(readFileSync(join(artifactsDir(version), `${name}.json`), 'utf8')) as Artifact
+}
+
+const errorsAbis = new Map<ContractsVersion, Abi>()
+
+/** The errors of every contract of a version's deployed ecosystem merged, to decode any revert the harness meets. */
+export function allErrorsAbi(version: ContractsVersion = contractsVersion): Abi {
+  const cached = errorsAbis.get(version)
+  if (cached) return cached
+  const names = readdirSync(artifactsDir(version))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort()
   const seen = new Set<string>()
   const out: Abi[number][] = []
   for (const n of names)
-    for (const item of readArtifact(n).abi)
+    for (const item of readArtifact(n, version).abi)
       if (item.type === 'error') {
         const key = `${item.name}(${item.inputs.map((i) => i.type).join(',')})`
         if (!seen.has(key)) {
@@ -39,6 +37,7 @@ export function allErrorsAbi(): Abi {
           out.push(item)
         }
       }
+  errorsAbis.set(version, out)
   return out
 }
 

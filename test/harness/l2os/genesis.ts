@@ -1,6 +1,6 @@
 /**
  * The L2 contract layer of a ZKsync OS chain on a plain anvil: the real L2 bridge contracts of era-contracts
- * `zkos-v0.30.2` (compiled by `scripts/build-l2-contracts.ts` into `test/harness/artifacts/zkos-v0.30.2/`) at
+ * `zkos-v0.30.2` (compiled by `scripts/build-l2-contracts.ts` into `test/harness/artifacts/l2/zkos-v0.30.2/`) at
  * their system addresses, initialized the way the chain's genesis upgrade initializes them, plus this project's
  * stand-ins for the two pieces ZKsync OS implements natively (the L1 messenger at 0x8008, the base token at
  * 0x800a).
@@ -66,7 +66,7 @@ export const L2_NATIVE_TOKEN_VAULT_ADDRESS: Address = '0x00000000000000000000000
 /** `UpgradeableBeaconDeployer` (`USER_CONTRACTS_OFFSET + 0x0b`), the CREATE2 deployer of the bridged-token beacon. */
 export const L2_NTV_BEACON_DEPLOYER_ADDRESS: Address = '0x000000000000000000000000000000000001000b'
 
-/** Every contract in `test/harness/artifacts/zkos-v0.30.2/`. */
+/** Every contract in `test/harness/artifacts/l2/zkos-v0.30.2/`. */
 export type ZksyncOsContractName =
   | 'L2AssetRouter'
   | 'L2NativeTokenVaultZKOS'
@@ -87,7 +87,7 @@ export type ZksyncOsArtifact = {
   deployedBytecode: Hex
 }
 
-const artifactsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', ZKOS_CONTRACTS_TAG)
+const artifactsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'l2', ZKOS_CONTRACTS_TAG)
 
 /** Reads a contract compiled by `scripts/build-l2-contracts.ts`. */
 export function readZksyncOsArtifact(name: ZksyncOsContractName): ZksyncOsArtifact {

@@ -1,0 +1,42 @@
+import type { L1ContractsBuild } from './types.js'
+
+/** era-contracts v29.4: the L1 contracts of the harness's v29 deployment (`test/harness/deploy/v29.4.ts`). */
+export const build: L1ContractsBuild = {
+  commit: 'c66f46bcf32d971ce25a7c952fce2b73ae93788f',
+  ref: 'v29.4',
+  settings: {
+    optimizer: { enabled: true, runs: 9_999_999 },
+    evmVersion: 'cancun',
+    source: '`l1-contracts/foundry.toml` at the commit: solc 0.8.28, cancun, optimizer runs 9,999,999, no via-IR',
+  },
+  entryPoints: {
+    'contracts/bridgehub/Bridgehub.sol': ['Bridgehub'],
+    'contracts/bridgehub/MessageRoot.sol': ['MessageRoot'],
+    'contracts/bridgehub/CTMDeploymentTracker.sol': ['CTMDeploymentTracker'],
+    'contracts/bridgehub/ChainAssetHandler.sol': ['ChainAssetHandler'],
+    'contracts/bridge/L1Nullifier.sol': ['L1Nullifier'],
+    'contracts/bridge/asset-router/L1AssetRouter.sol': ['L1AssetRouter'],
+    'contracts/bridge/ntv/L1NativeTokenVault.sol': ['L1NativeTokenVault'],
+    'contracts/bridge/L1ERC20Bridge.sol': ['L1ERC20Bridge'],
+    'contracts/bridge/BridgedStandardERC20.sol': ['BridgedStandardERC20'],
+    'contracts/state-transition/ChainTypeManager.sol': ['ChainTypeManager'],
+    'contracts/state-transition/ValidatorTimelock.sol': ['ValidatorTimelock'],
+    'contracts/state-transition/chain-deps/DiamondInit.sol': ['DiamondInit'],
+    'contracts/state-transition/chain-deps/facets/Admin.sol': ['AdminFacet'],
+    'contracts/state-transition/chain-deps/facets/Executor.sol': ['ExecutorFacet'],
+    'contracts/state-transition/chain-deps/facets/Getters.sol': ['GettersFacet'],
+    'contracts/state-transition/chain-deps/facets/Mailbox.sol': ['MailboxFacet'],
+    'contracts/state-transition/verifiers/TestnetVerifier.sol': ['TestnetVerifier'],
+    'contracts/state-transition/verifiers/L1VerifierFflonk.sol': ['L1VerifierFflonk'],
+    'contracts/state-transition/verifiers/L1VerifierPlonk.sol': ['L1VerifierPlonk'],
+    'contracts/state-transition/data-availability/RollupDAManager.sol': ['RollupDAManager'],
+    'contracts/state-transition/data-availability/ValidiumL1DAValidator.sol': ['ValidiumL1DAValidator'],
+    'contracts/upgrades/L1GenesisUpgrade.sol': ['L1GenesisUpgrade'],
+    'contracts/governance/ServerNotifier.sol': ['ServerNotifier'],
+    'contracts/dev-contracts/TestnetERC20Token.sol': ['TestnetERC20Token'],
+    'contracts/dev-contracts/Multicall3.sol': ['Multicall3'],
+    '@openzeppelin/contracts-v4/proxy/transparent/TransparentUpgradeableProxy.sol': ['TransparentUpgradeableProxy'],
+    '@openzeppelin/contracts-v4/proxy/transparent/ProxyAdmin.sol': ['ProxyAdmin'],
+    '@openzeppelin/contracts-v4/proxy/beacon/UpgradeableBeacon.sol': ['UpgradeableBeacon'],
+  },
+}

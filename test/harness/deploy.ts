@@ -28,6 +28,16 @@ export type ChainSetup = {
   baseTokenAssetId: Hex
   /** base-token gas price multiplier nominator / denominator */
   multiplier: readonly [number, number]
+  /**
+   * The VM the chain's diamond was created for (`DiamondInit(isZKsyncOS)` from zkos-v0.30.2 on): it decides the
+   * commit format the batch keeper settles with. Absent: Era (v29.4, whose diamonds have no VM flag).
+   */
+  vm?: 'era' | 'zksync-os' | undefined
+  /**
+   * The genesis batch of the chain where it differs from the deployment's `genesis` (v31 deploys both VMs, and the
+   * ZKsync OS chain type manager requires the genesis commitment 1)
+   */
+  genesis?: Deployment['genesis'] | undefined
 }
 
 export type Deployment = {
@@ -42,7 +52,13 @@ export type Deployment = {
   chainTypeManager: Address
   validatorTimelock: Address
   validiumL1DAValidator: Address
+  /** v29.4: the L2 DA validator address of `setDAValidatorPair` (the commit's system log 6 carries it) */
   l2DAValidator: Address
+  /**
+   * From zkos-v0.30.2 on: the `L2DACommitmentScheme` of `setDAValidatorPair(l1Validator, scheme)` (1 = `EMPTY_NO_DA`,
+   * what a Validium uses), which every commit must repeat (`MismatchL2DACommitmentScheme`)
+   */
+  l2DACommitmentScheme?: number | undefined
   multicall3: Address
   /** the ETH-based chain */
   chainA: ChainSetup
@@ -52,6 +68,19 @@ export type Deployment = {
   chainC: ChainSetup
   /** the ZKsync OS chain whose base token is `baseTokenB` (absent where the version has none: `hasChain('d')`) */
   chainD: ChainSetup
+  /**
+   * v31: an Era ETH-based chain (275) left as `createNewChain` leaves a chain, its deposits paused
+   * (`DepositsPaused()` until the chain admin calls `unpauseDeposits()`)
+   */
+  chainPaused?: ChainSetup | undefined
+  /** v31: the per-chain balances (`chainBalance`), moved there from the native token vault */
+  l1AssetTracker?: Address | undefined
+  /** v31: the L1 chain asset handler the message root and the Mailbox are built with */
+  chainAssetHandler?: Address | undefined
+  /** v31: the fifth address of `Bridgehub.setAddresses` */
+  chainRegistrationSender?: Address | undefined
+  /** v31: the chain type manager of the ZKsync OS chains (`chainTypeManager` is the Era one) */
+  zksyncOsChainTypeManager?: Address | undefined
   tokens: { baseTokenB: Address; testToken: Address; noReturnToken: Address }
   customBridge: { l1: Address; l2: Address }
   genesis: { batchHash: Hex; indexRepeatedStorageChanges: number; batchCommitment: Hex }
@@ -190,4 +219,50 @@ export function deployTools(rpcUrl: string, version: ContractsVersion) {
     selectors: selectorsOf(artifact(name).abi),
   })
   return { publicClient, wallet, artifact, wait, deploy, send, read, tup, cut }
+}
+
+export type DeployTools = ReturnType<typeof deployTools>
+
+/**
+ * The ERC-20 `baseTokenB` (BTB) a custom-base chain is created with: deployed, registered in the native token vault
+ * and added to the Bridgehub's base tokens (`bridgehubName`: the Bridgehub's artifact at the version).
+ */
+export async function deployBaseTokenB(
+  tools: DeployTools,
+  addresses: { bridgehub: Address; bridgehubName: string; l1NativeTokenVault: Address; l1ChainId: number },
+): Promise<Address> {
+  const baseTokenB = await tools.deploy('TestnetERC20Token', ['Base Token B', 'BTB', 18])
+  await tools.send(addresses.l1NativeTokenVault, 'L1NativeTokenVault', 'registerToken', [baseTokenB])
+  await tools.send(addresses.bridgehub, addresses.bridgehubName, 'addTokenAssetId', [
+    ntvAssetId(addresses.l1ChainId, baseTokenB),
+  ])
+  return baseTokenB
+}
+
+/**
+ * What the tests use besides the chains, the same on every version: the test tokens (TST, the no-return NRT) and BTB
+ * minted to alice and bob, the custom bridge (holding TST to pay out) and Multicall3 at its canonical address.
+ */
+export async function deployTestFixtures(
+  tools: DeployTools,
+  addresses: { bridgehub: Address; baseTokenB: Address },
+): Promise<Pick<Deployment, 'tokens' | 'customBridge' | 'multicall3'>> {
+  const { deploy, send, publicClient } = tools
+  const { baseTokenB } = addresses
+  const testToken = await deploy('TestnetERC20Token', ['Test Token', 'TST', 18])
+  const noReturnToken = await deploy('NoReturnToken', ['Tether-like Token', 'NRT', 6])
+  const customBridge = await deploy('CustomBridge', [addresses.bridgehub, CUSTOM_L2_BRIDGE])
+  for (const user of [accounts.alice, accounts.bob]) {
+    await send(testToken, 'TestnetERC20Token', 'mint', [user, 10n ** 24n])
+    await send(baseTokenB, 'TestnetERC20Token', 'mint', [user, 10n ** 24n])
+    await send(noReturnToken, 'NoReturnToken', 'mint', [user, 10n ** 12n])
+  }
+  await send(testToken, 'TestnetERC20Token', 'mint', [customBridge, 10n ** 24n])
+  const multicallCode = (await publicClient.getCode({ address: await deploy('Multicall3') })) as Hex
+  await publicClient.request({ method: 'anvil_setCode' as any, params: [MULTICALL3, multicallCode] as any })
+  return {
+    tokens: { baseTokenB, testToken, noReturnToken },
+    customBridge: { l1: customBridge, l2: CUSTOM_L2_BRIDGE },
+    multicall3: MULTICALL3,
+  }
 }

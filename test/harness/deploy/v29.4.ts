@@ -8,20 +8,21 @@ import { type Address, encodeAbiParameters, getAddress, type Hex, zeroAddress, z
 import { accounts } from '../constants.js'
 import {
   type ChainSetup,
-  CUSTOM_L2_BRIDGE,
+  deployBaseTokenB,
+  deployTestFixtures,
   deployTools,
   ETH_TOKEN_ADDRESS,
   facetCutAbi,
   initializeDataNewChainAbi,
   L2_DA_VALIDATOR,
-  MULTICALL3,
   ntvAssetId,
   type VersionDeployment,
 } from '../deploy.js'
 
 /** Deploys everything. `rpcUrl` is an anvil node with the default mnemonic and chain id 31337. */
 export async function deployEcosystem(rpcUrl: string): Promise<VersionDeployment> {
-  const { publicClient, deploy, send, read, tup, cut } = deployTools(rpcUrl, 'v29.4')
+  const tools = deployTools(rpcUrl, 'v29.4')
+  const { deploy, send, read, tup, cut } = tools
   const D = accounts.deployer
   const CA = accounts.chainAdmin
   const V = accounts.validator
@@ -180,26 +181,17 @@ export async function deployEcosystem(rpcUrl: string): Promise<VersionDeployment
 
   // 21-24. chains: A (ETH), B (ERC-20 base token, multiplier 5/2), C (ETH, ZKsync OS flavour)
   const chainA = await createChain(271, ETH_TOKEN_ADDRESS, [1, 1])
-  const baseTokenB = await deploy('TestnetERC20Token', ['Base Token B', 'BTB', 18])
-  await send(l1NativeTokenVault, 'L1NativeTokenVault', 'registerToken', [baseTokenB])
-  await send(bridgehub, 'Bridgehub', 'addTokenAssetId', [ntvAssetId(L1, baseTokenB)])
+  const baseTokenB = await deployBaseTokenB(tools, {
+    bridgehub,
+    bridgehubName: 'Bridgehub',
+    l1NativeTokenVault,
+    l1ChainId: L1,
+  })
   const chainB = await createChain(272, baseTokenB, [5, 2])
   const chainC = await createChain(273, ETH_TOKEN_ADDRESS, [1, 1])
 
   // 25. tokens, balances, the custom bridge, Multicall3
-  const testToken = await deploy('TestnetERC20Token', ['Test Token', 'TST', 18])
-  const noReturnToken = await deploy('NoReturnToken', ['Tether-like Token', 'NRT', 6])
-  const customBridge = await deploy('CustomBridge', [bridgehub, CUSTOM_L2_BRIDGE])
-  for (const user of [accounts.alice, accounts.bob]) {
-    await send(testToken, 'TestnetERC20Token', 'mint', [user, 10n ** 24n])
-    await send(baseTokenB, 'TestnetERC20Token', 'mint', [user, 10n ** 24n])
-    await send(noReturnToken, 'NoReturnToken', 'mint', [user, 10n ** 12n])
-  }
-  await send(testToken, 'TestnetERC20Token', 'mint', [customBridge, 10n ** 24n])
-  const multicallCode = (await publicClient.getCode({
-    address: await deploy('Multicall3'),
-  })) as Hex
-  await publicClient.request({ method: 'anvil_setCode' as any, params: [MULTICALL3, multicallCode] as any })
+  const fixtures = await deployTestFixtures(tools, { bridgehub, baseTokenB })
 
   return {
     l1ChainId: L1,
@@ -214,12 +206,12 @@ export async function deployEcosystem(rpcUrl: string): Promise<VersionDeployment
     validatorTimelock,
     validiumL1DAValidator,
     l2DAValidator: L2_DA_VALIDATOR,
-    multicall3: MULTICALL3,
+    multicall3: fixtures.multicall3,
     chainA,
     chainB,
     chainC,
-    tokens: { baseTokenB, testToken, noReturnToken },
-    customBridge: { l1: customBridge, l2: CUSTOM_L2_BRIDGE },
+    tokens: fixtures.tokens,
+    customBridge: fixtures.customBridge,
     genesis,
   }
 }

@@ -18,7 +18,7 @@ import { withdraw } from '../src/actions/withdraw.js'
 import { accounts, useHarness } from './harness/index.js'
 import { depositBase, ETH, l2Wallet } from './harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 
 /** A bytecode of 31 bytes: the Mailbox hashes every factory dependency and reverts `LengthIsNotDivisibleBy32(31)`. */
 const ODD_LENGTH: Hex = `0x${'00'.repeat(31)}`

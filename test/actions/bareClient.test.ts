@@ -26,10 +26,10 @@ import { quoteDeposit } from '../../src/actions/quoteDeposit.js'
 import { requestExecute } from '../../src/actions/requestExecute.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import type { AnyL2Node } from '../harness/index.js'
-import { accounts, privateKeys, useHarness } from '../harness/index.js'
+import { accounts, hasChain, privateKeys, useHarness } from '../harness/index.js'
 import { depositBase, depositToken, ETH, l1TokenBalance } from '../harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: [] })
 const receiver: Address = '0x00000000000000000000000000000000000abcde'
 
 /** A bare L1 client through the counting transport: a local account by key, or a JSON-RPC account (anvil unlocks it). */
@@ -60,33 +60,44 @@ async function relay(node: AnyL2Node, hash: Hash) {
 }
 
 describe('a bare client with a local account', () => {
-  test('an ETH deposit is signed here and sent raw, under the hash of the signed bytes', async () => {
-    const client = bareL1(privateKeyToAccount(privateKeys.alice))
-    h.l1Transport.reset()
-    const hash = await deposit(client, { l2Client: bareL2(h.l2.a), token: ETH, amount: parseEther('1'), to: receiver })
-    const sends = h.l1Transport.sends()
-    expect(sends.map((r) => r.method)).toEqual(['eth_sendRawTransaction'])
-    expect(keccak256((sends[0]!.params as [`0x${string}`])[0])).toBe(hash)
-    expect((await relay(h.l2.a, hash)).status).toBe('success')
-    expect(h.l2.a.balanceOf(receiver)).toBe(parseEther('1'))
-  })
+  test.runIf(hasChain('a'))(
+    'an ETH deposit is signed here and sent raw, under the hash of the signed bytes',
+    async () => {
+      const client = bareL1(privateKeyToAccount(privateKeys.alice))
+      h.l1Transport.reset()
+      const hash = await deposit(client, {
+        l2Client: bareL2(h.l2.a),
+        token: ETH,
+        amount: parseEther('1'),
+        to: receiver,
+      })
+      const sends = h.l1Transport.sends()
+      expect(sends.map((r) => r.method)).toEqual(['eth_sendRawTransaction'])
+      expect(keccak256((sends[0]!.params as [`0x${string}`])[0])).toBe(hash)
+      expect((await relay(h.l2.a, hash)).status).toBe('success')
+      expect(h.l2.a.balanceOf(receiver)).toBe(parseEther('1'))
+    },
+  )
 
-  test('a TST deposit with approve: the approval is mined before the deposit, and the tokens reach the vault', async () => {
-    const token = h.deployment.tokens.testToken
-    const client = bareL1(privateKeyToAccount(privateKeys.alice))
-    const [before, vault] = await Promise.all([
-      l1TokenBalance(h, token, accounts.alice),
-      l1TokenBalance(h, token, h.deployment.l1NativeTokenVault),
-    ])
-    h.l1Transport.reset()
-    const hash = await deposit(client, { l2Client: bareL2(h.l2.a), token, amount: 7n, approve: true })
-    expect(h.l1Transport.sends().map((r) => r.method)).toEqual(['eth_sendRawTransaction', 'eth_sendRawTransaction'])
-    expect((await relay(h.l2.a, hash)).status).toBe('success')
-    expect(await l1TokenBalance(h, token, accounts.alice)).toBe(before - 7n)
-    expect(await l1TokenBalance(h, token, h.deployment.l1NativeTokenVault)).toBe(vault + 7n)
-    const spender = h.deployment.l1NativeTokenVault
-    expect(await getL1Allowance(h.l1, { token, owner: accounts.alice, spender, chainId: 271 })).toBe(0n)
-  })
+  test.runIf(hasChain('a'))(
+    'a TST deposit with approve: the approval is mined before the deposit, and the tokens reach the vault',
+    async () => {
+      const token = h.deployment.tokens.testToken
+      const client = bareL1(privateKeyToAccount(privateKeys.alice))
+      const [before, vault] = await Promise.all([
+        l1TokenBalance(h, token, accounts.alice),
+        l1TokenBalance(h, token, h.deployment.l1NativeTokenVault),
+      ])
+      h.l1Transport.reset()
+      const hash = await deposit(client, { l2Client: bareL2(h.l2.a), token, amount: 7n, approve: true })
+      expect(h.l1Transport.sends().map((r) => r.method)).toEqual(['eth_sendRawTransaction', 'eth_sendRawTransaction'])
+      expect((await relay(h.l2.a, hash)).status).toBe('success')
+      expect(await l1TokenBalance(h, token, accounts.alice)).toBe(before - 7n)
+      expect(await l1TokenBalance(h, token, h.deployment.l1NativeTokenVault)).toBe(vault + 7n)
+      const spender = h.deployment.l1NativeTokenVault
+      expect(await getL1Allowance(h.l1, { token, owner: accounts.alice, spender, chainId: 271 })).toBe(0n)
+    },
+  )
 
   /** A bare client or a wallet client for `account`, on the counting L1 transport. */
   const l1Of = (kind: 'bare' | 'wallet', account: ReturnType<typeof privateKeyToAccount>) =>
@@ -94,7 +105,7 @@ describe('a bare client with a local account', () => {
       ? bareL1(account)
       : createWalletClient({ account, chain: h.l1.chain, transport: h.l1Transport.transport, pollingInterval: 10 })
 
-  test.each(['bare', 'wallet'] as const)(
+  test.runIf(hasChain('a')).each(['bare', 'wallet'] as const)(
     'a nonce manager on the account gives two deposits sent at once distinct nonces (%s client)',
     async (kind) => {
       const client = l1Of(kind, privateKeyToAccount(privateKeys.alice, { nonceManager: freshNonceManager() }))
@@ -109,7 +120,7 @@ describe('a bare client with a local account', () => {
     },
   )
 
-  test.each(['bare', 'wallet'] as const)(
+  test.runIf(hasChain('a')).each(['bare', 'wallet'] as const)(
     'a deposit refused after its nonce was handed out leaves no gap in the nonce manager (%s client)',
     async (kind) => {
       const account = privateKeyToAccount(generatePrivateKey(), { nonceManager: freshNonceManager() })
@@ -134,16 +145,19 @@ describe('a bare client with a local account', () => {
     },
   )
 
-  test('requestExecute into the ZKsync OS chain is estimated with eth_estimateGas on a bare L2 client', async () => {
-    const client = bareL1(privateKeyToAccount(privateKeys.alice))
-    h.l2Transport.c.reset()
-    const hash = await requestExecute(client, { l2Client: bareL2(h.l2.c), contractAddress: receiver, l2Value: 5n })
-    expect(h.l2Transport.c.methods()).toContain('eth_estimateGas')
-    expect((await relay(h.l2.c, hash)).status).toBe('success')
-    expect(await h.l2.c.balanceOf(receiver)).toBe(5n)
-  })
+  test.runIf(hasChain('c'))(
+    'requestExecute into the ZKsync OS chain is estimated with eth_estimateGas on a bare L2 client',
+    async () => {
+      const client = bareL1(privateKeyToAccount(privateKeys.alice))
+      h.l2Transport.c.reset()
+      const hash = await requestExecute(client, { l2Client: bareL2(h.l2.c), contractAddress: receiver, l2Value: 5n })
+      expect(h.l2Transport.c.methods()).toContain('eth_estimateGas')
+      expect((await relay(h.l2.c, hash)).status).toBe('success')
+      expect(await h.l2.c.balanceOf(receiver)).toBe(5n)
+    },
+  )
 
-  test('a withdrawal started on a bare L2 client is finalized from a bare L1 client', async () => {
+  test.runIf(hasChain('a'))('a withdrawal started on a bare L2 client is finalized from a bare L1 client', async () => {
     await depositBase(h, h.l2.a, accounts.alice, parseEther('2'))
     const l2 = bareL2(h.l2.a, privateKeyToAccount(privateKeys.alice))
     h.l2Transport.a.reset()
@@ -160,7 +174,7 @@ describe('a bare client with a local account', () => {
     expect(await isWithdrawalFinalized(client, { l2Client, hash })).toBe(true)
   })
 
-  test('a failed TST deposit is claimed back from a bare client', async () => {
+  test.runIf(hasChain('a'))('a failed TST deposit is claimed back from a bare client', async () => {
     const token = h.deployment.tokens.testToken
     const start = await l1TokenBalance(h, token, accounts.alice)
     h.l2.a.failPriorityTxs()
@@ -176,7 +190,7 @@ describe('a bare client with a local account', () => {
 })
 
 describe("the client's dataSuffix", () => {
-  test('ends the calldata once, on a bare client and on a wallet client alike', async () => {
+  test.runIf(hasChain('a'))('ends the calldata once, on a bare client and on a wallet client alike', async () => {
     const suffix = '0xdeadbeefcafe'
     const bare = createClient({
       chain: h.l1.chain,
@@ -202,18 +216,26 @@ describe("the client's dataSuffix", () => {
 })
 
 describe('a bare client with a JSON-RPC account', () => {
-  test('an ETH deposit goes out as eth_sendTransaction, for the node to sign, with the quoted fees and value', async () => {
-    const client = bareL1(accounts.alice)
-    h.l1Transport.reset()
-    const hash = await deposit(client, { l2Client: bareL2(h.l2.a), token: ETH, amount: parseEther('1'), to: receiver })
-    const sends = h.l1Transport.sends()
-    expect(sends.map((r) => r.method)).toEqual(['eth_sendTransaction'])
-    const sent = (sends[0]!.params as [{ from: Address; to: Address; value: `0x${string}` }])[0]
-    expect(sent.from.toLowerCase()).toBe(accounts.alice.toLowerCase())
-    expect(sent.to.toLowerCase()).toBe(h.deployment.bridgehub.toLowerCase())
-    const tx = await h.l1.getTransaction({ hash })
-    expect(tx.value).toBe(BigInt(sent.value))
-    expect((await relay(h.l2.a, hash)).status).toBe('success')
-    expect(h.l2.a.balanceOf(receiver)).toBe(parseEther('1'))
-  })
+  test.runIf(hasChain('a'))(
+    'an ETH deposit goes out as eth_sendTransaction, for the node to sign, with the quoted fees and value',
+    async () => {
+      const client = bareL1(accounts.alice)
+      h.l1Transport.reset()
+      const hash = await deposit(client, {
+        l2Client: bareL2(h.l2.a),
+        token: ETH,
+        amount: parseEther('1'),
+        to: receiver,
+      })
+      const sends = h.l1Transport.sends()
+      expect(sends.map((r) => r.method)).toEqual(['eth_sendTransaction'])
+      const sent = (sends[0]!.params as [{ from: Address; to: Address; value: `0x${string}` }])[0]
+      expect(sent.from.toLowerCase()).toBe(accounts.alice.toLowerCase())
+      expect(sent.to.toLowerCase()).toBe(h.deployment.bridgehub.toLowerCase())
+      const tx = await h.l1.getTransaction({ hash })
+      expect(tx.value).toBe(BigInt(sent.value))
+      expect((await relay(h.l2.a, hash)).status).toBe('success')
+      expect(h.l2.a.balanceOf(receiver)).toBe(parseEther('1'))
+    },
+  )
 })

@@ -11,7 +11,7 @@ import type { AnyL2Node } from '../harness/index.js'
 import { accounts, useHarness } from '../harness/index.js'
 import { depositBase, depositToken, l1TokenBalance } from '../harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const amount = 3n * 10n ** 18n
 
 async function claim(node: AnyL2Node, hash: `0x${string}`) {

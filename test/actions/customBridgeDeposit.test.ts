@@ -7,7 +7,7 @@ import { quoteDeposit } from '../../src/actions/quoteDeposit.js'
 import { applyL1ToL2Alias } from '../../src/utils/l1ToL2Alias.js'
 import { accounts, useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 const ETH: Address = '0x0000000000000000000000000000000000000000'
 const l1BridgeAbi = parseAbi(['function depositL2TxHash(uint256, bytes32) view returns (bytes32)'])
 const l2BridgeAbi = parseAbi([

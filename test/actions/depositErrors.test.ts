@@ -6,7 +6,7 @@ import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
 import { applyL1ToL2Alias } from '../../src/utils/l1ToL2Alias.js'
 import { accounts, l2ChainOf, useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const ETH: Address = '0x0000000000000000000000000000000000000000'
 
 /** Runs `fn`, expects a typed error, and checks nothing was signed or sent on L1 or any L2. */

@@ -7,7 +7,7 @@ import { getL2TransactionHash } from '../../src/actions/getL2TransactionHash.js'
 import { waitForDepositExecution } from '../../src/actions/waitForDepositExecution.js'
 import { accounts, useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 const ETH = '0x0000000000000000000000000000000000000000'
 
 async function ethDeposit() {

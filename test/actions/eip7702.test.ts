@@ -12,7 +12,7 @@ import { applyL1ToL2Alias } from '../../src/utils/l1ToL2Alias.js'
 import { useHarness } from '../harness/index.js'
 import { ETH } from '../harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 
 describe('an EIP-7702-delegated EOA', () => {
   test('is aliased by the Mailbox as its own (default) refund recipient, and the library says so first', async () => {

@@ -7,7 +7,7 @@ import { zksync } from '../../src/chains/definitions.js'
 import { countingTransport } from '../harness/counting.js'
 import { accounts, l2ChainOf, useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 
 /** The harness's L1 behind a node that refuses an `eth_call` without `to` (as some providers might), counted. */
 function refusingTransport() {

@@ -5,7 +5,7 @@ import { getL2TokenAddress } from '../../src/actions/getL2TokenAddress.js'
 import { waitForDepositExecution } from '../../src/actions/waitForDepositExecution.js'
 import { accounts, useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 
 test('the base token is 0x…800a, whichever way ETH is written', async () => {
   const l2 = h.l2Client(h.l2.a)

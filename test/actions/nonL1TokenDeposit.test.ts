@@ -8,7 +8,7 @@ import { waitForDepositExecution } from '../../src/actions/waitForDepositExecuti
 import { withdraw } from '../../src/actions/withdraw.js'
 import { accounts, useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 
 test('a token that did not originate on L1 goes back to L2 with the 0x01 asset-id form and the stored asset id', async () => {
   // a token native to chain 271 is withdrawn to L1, where the real native token vault deploys its bridged twin

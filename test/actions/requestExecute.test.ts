@@ -6,7 +6,7 @@ import { requestExecute } from '../../src/actions/requestExecute.js'
 import { extractPriorityRequests } from '../../src/utils/extractPriorityRequests.js'
 import { accounts, useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const receiver: Address = '0x00000000000000000000000000000000000abcde'
 
 describe('requestExecute', () => {

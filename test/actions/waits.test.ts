@@ -180,7 +180,7 @@ describe('on a fake clock', () => {
 })
 
 describe('end to end', () => {
-  const h = useHarness()
+  const h = useHarness({ chains: ['a'] })
 
   test('waitForDepositExecution with timeout Infinity returns the L2 receipt once the deposit is executed', async () => {
     const l2Client = h.l2Client(h.l2.a)

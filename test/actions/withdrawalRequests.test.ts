@@ -11,7 +11,7 @@ import { withdraw } from '../../src/actions/withdraw.js'
 import { accounts, l2ChainOf, useHarness } from '../harness/index.js'
 import { depositBase, depositToken, ETH, l2Wallet } from '../harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 
 function l2ClientA(full: boolean) {
   return createPublicClient({

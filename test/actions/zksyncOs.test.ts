@@ -18,7 +18,7 @@ import { accounts, useHarness } from '../harness/index.js'
 import { profiles } from '../harness/l2/wire/profiles.js'
 import { ETH, l1TokenBalance, l2Wallet } from '../harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['c'] })
 
 describe.each(profiles.filter((p) => p.flavour === 'zksync-os'))('ZKsync OS chain C answering as $id', (profile) => {
   beforeEach(() => h.l2.c.useProfile(profile))

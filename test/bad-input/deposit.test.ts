@@ -16,7 +16,7 @@ import { applyL1ToL2Alias } from '../../src/utils/l1ToL2Alias.js'
 import { accounts, l2ChainOf, useHarness } from '../harness/index.js'
 import { breakChecksum, refused } from './refused.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const ETH: Address = '0x0000000000000000000000000000000000000000'
 const MAX_UINT256 = 2n ** 256n - 1n
 

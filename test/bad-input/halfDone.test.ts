@@ -31,7 +31,7 @@ import { readArtifact } from '../harness/artifacts.js'
 import { accounts, privateKeys, useHarness } from '../harness/index.js'
 import { refused } from './refused.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const ETH: Address = '0x0000000000000000000000000000000000000000'
 
 /** A token that keeps 1 % of every transfer: written for this test, compiled when the file runs. */

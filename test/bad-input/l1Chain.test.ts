@@ -29,7 +29,7 @@ import { requestExecute } from '../../src/actions/requestExecute.js'
 import { accounts, l2ChainOf, privateKeys, useHarness } from '../harness/index.js'
 import { refused } from './refused.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 const ETH: Address = '0x0000000000000000000000000000000000000000'
 const receiver: Address = '0x00000000000000000000000000000000000abcde'
 

@@ -29,7 +29,7 @@ import { accounts, useHarness } from '../harness/index.js'
 import { l2Wallet } from '../harness/raw.js'
 import { type Refusal, refused } from './refused.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const ETH: Address = '0x0000000000000000000000000000000000000000'
 const BASE: Address = '0x000000000000000000000000000000000000800A'
 const HASH = `0x${'ab'.repeat(32)}` as Hex

@@ -10,7 +10,7 @@ import { waitForWithdrawalReady } from '../../src/actions/waitForWithdrawalReady
 import { useHarness } from '../harness/index.js'
 import { refused } from './refused.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 const HASH = `0x${'ab'.repeat(32)}` as Hex
 
 type Wait = 'waitForDepositExecution' | 'waitForWithdrawalReady'

@@ -16,7 +16,7 @@ import { accounts, useHarness } from '../harness/index.js'
 import { depositBase, depositToken, l2Wallet } from '../harness/raw.js'
 import { breakChecksum, refused } from './refused.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const BASE: Address = '0x000000000000000000000000000000000000800A'
 const L2_BOOTLOADER: Address = '0x0000000000000000000000000000000000008001'
 const UNKNOWN = `0x${'cd'.repeat(32)}` as Hex

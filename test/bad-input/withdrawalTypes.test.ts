@@ -17,7 +17,7 @@ import { prepareFinalizeWithdrawal } from '../../src/actions/prepareFinalizeWith
 import { useHarness } from '../harness/index.js'
 import { refused } from './refused.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 const HASH = `0x${'12'.repeat(32)}` as Hex
 const js = (value: unknown) => value as any
 

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { zksyncL1Actions, zksyncL2Actions } from '../../src/index.js'
 import { accounts, useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 
 test('the decorated clients run a whole deposit -> withdraw -> finalize cycle with l2Client from the config', async () => {
   const l1 = h.alice.extend(zksyncL1Actions({ l2Client: h.l2Client(h.l2.a) }))

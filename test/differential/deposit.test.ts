@@ -14,7 +14,7 @@ import { prepareRequestExecute } from '../../src/actions/prepareRequestExecute.j
 import type { AnyL2Node } from '../harness/index.js'
 import { accounts, privateKeys, useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const ETH: Address = '0x0000000000000000000000000000000000000000'
 const gasPrice = 3_000_000_000n
 

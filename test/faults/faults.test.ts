@@ -31,7 +31,7 @@ import type { AnyL2Node } from '../harness/index.js'
 import { accounts, l1Chain, l2ChainOf, privateKeys, useHarness } from '../harness/index.js'
 import { depositBase, l2Wallet } from '../harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 const ETH = '0x0000000000000000000000000000000000000000' as const
 const BASE = '0x000000000000000000000000000000000000800A' as const
 /** viem fills gas with `eth_fillTransaction` where the node has it, else `eth_estimateGas` */

@@ -19,7 +19,7 @@ import { getNtvAssetId } from '../../src/utils/getNtvAssetId.js'
 import { readArtifact } from '../harness/artifacts.js'
 import { useHarness } from '../harness/index.js'
 
-const h = useHarness()
+const h = useHarness({ chains: [] })
 
 /** TST and NRT are registered in the vault by their first deposit; register them here (anyone may). */
 async function registerTokens() {

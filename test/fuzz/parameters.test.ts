@@ -25,7 +25,7 @@ import { ZksyncL1Error } from '../../src/errors/base.js'
 import { accounts, type Harness, useHarness } from '../harness/index.js'
 import { depositBase, l2Wallet } from '../harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const RUNS = { numRuns: 1_000, endOnFailure: true }
 /** A family's 1,000 cases take about 10 s alone; more when the suite runs beside them. */
 const TIMEOUT = 90_000

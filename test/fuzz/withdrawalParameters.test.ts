@@ -24,7 +24,7 @@ import { ZksyncL1Error } from '../../src/errors/base.js'
 import { accounts, useHarness } from '../harness/index.js'
 import { depositBase, ETH, l2Wallet } from '../harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a'] })
 const PARAMETER_ERRORS = ['InvalidParameterError', 'InvalidAddressParameterError', 'L2ClientRequiredError']
 
 const hash32 = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => toHex(b))

@@ -16,10 +16,10 @@ import { describe, expect, test } from 'vitest'
 import { expectRevert, readArtifact } from './artifacts.js'
 import { ntvAssetId } from './deploy.js'
 import type { AnyL2Node } from './index.js'
-import { accounts, useHarness } from './index.js'
+import { accounts, hasChain, useHarness } from './index.js'
 import { baseCost, depositBase, gasPrice, l2HashOf } from './raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: [] })
 const bridgehubAbi = readArtifact('Bridgehub').abi
 const nullifierAbi = readArtifact('L1Nullifier').abi
 const mailboxAbi = readArtifact('MailboxFacet').abi
@@ -106,18 +106,21 @@ async function finalize(params: Awaited<ReturnType<typeof finalizeParams>>) {
 }
 
 describe('deposits reach the simulated L2', () => {
-  test('an ETH deposit into the ETH-based chain is relayed under the L2 hash of the L1 log', async () => {
-    const to: Address = '0x00000000000000000000000000000000000abcde'
-    const receipt = await depositEthDirect(h.l2.a, to, parseEther('1'))
-    expect(receipt.status).toBe('success')
-    const l2Hash = l2HashOf(receipt, h.deployment.chainA.diamond)
-    const l2Receipt = await h.l2Client(h.l2.a).getTransactionReceipt({ hash: l2Hash })
-    expect(l2Receipt.status).toBe('success')
-    expect((l2Receipt as any).type).toBe('0xff')
-    expect(h.l2.a.balanceOf(to)).toBe(parseEther('1'))
-  })
+  test.runIf(hasChain('a'))(
+    'an ETH deposit into the ETH-based chain is relayed under the L2 hash of the L1 log',
+    async () => {
+      const to: Address = '0x00000000000000000000000000000000000abcde'
+      const receipt = await depositEthDirect(h.l2.a, to, parseEther('1'))
+      expect(receipt.status).toBe('success')
+      const l2Hash = l2HashOf(receipt, h.deployment.chainA.diamond)
+      const l2Receipt = await h.l2Client(h.l2.a).getTransactionReceipt({ hash: l2Hash })
+      expect(l2Receipt.status).toBe('success')
+      expect((l2Receipt as any).type).toBe('0xff')
+      expect(h.l2.a.balanceOf(to)).toBe(parseEther('1'))
+    },
+  )
 
-  test('an ERC-20 deposit through the second bridge credits the bridged token on L2', async () => {
+  test.runIf(hasChain('a'))('an ERC-20 deposit through the second bridge credits the bridged token on L2', async () => {
     const token = h.deployment.tokens.testToken
     const before = await h.l1.readContract({
       address: token,
@@ -140,61 +143,64 @@ describe('deposits reach the simulated L2', () => {
     expect(h.l2.a.tokenBalanceOf(h.l2.a.l2TokenAddress(token), accounts.alice)).toBe(5n * 10n ** 18n)
   })
 
-  test('a base-token deposit into the custom-base chain takes BTB, not ETH', async () => {
-    const price = await gasPrice(h)
-    const amount = 7n * 10n ** 18n
-    const cost = await baseCost(h, h.l2.b.chainId, price, 300_000n)
-    // the 5/2 multiplier makes the cost in BTB larger than the same request on the ETH chain
-    expect(cost).toBeGreaterThan(await baseCost(h, h.l2.a.chainId, price, 300_000n))
-    const btb = h.deployment.tokens.baseTokenB
-    await h.l1.waitForTransactionReceipt({
-      hash: await h.alice.writeContract({
+  test.runIf(hasChain('a') && hasChain('b'))(
+    'a base-token deposit into the custom-base chain takes BTB, not ETH',
+    async () => {
+      const price = await gasPrice(h)
+      const amount = 7n * 10n ** 18n
+      const cost = await baseCost(h, h.l2.b.chainId, price, 300_000n)
+      // the 5/2 multiplier makes the cost in BTB larger than the same request on the ETH chain
+      expect(cost).toBeGreaterThan(await baseCost(h, h.l2.a.chainId, price, 300_000n))
+      const btb = h.deployment.tokens.baseTokenB
+      await h.l1.waitForTransactionReceipt({
+        hash: await h.alice.writeContract({
+          address: btb,
+          abi: erc20Abi,
+          functionName: 'approve',
+          args: [h.deployment.l1NativeTokenVault, cost + amount],
+        }),
+      })
+      const before = await h.l1.readContract({
         address: btb,
         abi: erc20Abi,
-        functionName: 'approve',
-        args: [h.deployment.l1NativeTokenVault, cost + amount],
-      }),
-    })
-    const before = await h.l1.readContract({
-      address: btb,
-      abi: erc20Abi,
-      functionName: 'balanceOf',
-      args: [accounts.alice],
-    })
-    const hash = await h.alice.writeContract({
-      address: h.deployment.bridgehub,
-      abi: bridgehubAbi,
-      functionName: 'requestL2TransactionDirect',
-      args: [
-        {
-          chainId: 272n,
-          mintValue: cost + amount,
-          l2Contract: accounts.carol,
-          l2Value: amount,
-          l2Calldata: '0x',
-          l2GasLimit: 300_000n,
-          l2GasPerPubdataByteLimit: 800n,
-          factoryDeps: [],
-          refundRecipient: accounts.alice,
-        },
-      ],
-      value: 0n,
-      gasPrice: price,
-    })
-    const receipt = await h.l1.waitForTransactionReceipt({ hash })
-    expect(receipt.status).toBe('success')
-    const after = await h.l1.readContract({
-      address: btb,
-      abi: erc20Abi,
-      functionName: 'balanceOf',
-      args: [accounts.alice],
-    })
-    expect(before - after).toBe(cost + amount)
-    await h.l2.b.relay()
-    expect(h.l2.b.balanceOf(accounts.carol)).toBe(amount)
-  })
+        functionName: 'balanceOf',
+        args: [accounts.alice],
+      })
+      const hash = await h.alice.writeContract({
+        address: h.deployment.bridgehub,
+        abi: bridgehubAbi,
+        functionName: 'requestL2TransactionDirect',
+        args: [
+          {
+            chainId: 272n,
+            mintValue: cost + amount,
+            l2Contract: accounts.carol,
+            l2Value: amount,
+            l2Calldata: '0x',
+            l2GasLimit: 300_000n,
+            l2GasPerPubdataByteLimit: 800n,
+            factoryDeps: [],
+            refundRecipient: accounts.alice,
+          },
+        ],
+        value: 0n,
+        gasPrice: price,
+      })
+      const receipt = await h.l1.waitForTransactionReceipt({ hash })
+      expect(receipt.status).toBe('success')
+      const after = await h.l1.readContract({
+        address: btb,
+        abi: erc20Abi,
+        functionName: 'balanceOf',
+        args: [accounts.alice],
+      })
+      expect(before - after).toBe(cost + amount)
+      await h.l2.b.relay()
+      expect(h.l2.b.balanceOf(accounts.carol)).toBe(amount)
+    },
+  )
 
-  test('too low an L2 gas limit is rejected by the real Mailbox', async () => {
+  test.runIf(hasChain('a'))('too low an L2 gas limit is rejected by the real Mailbox', async () => {
     expect(await expectRevert(() => depositEthDirect(h.l2.a, accounts.carol, 1n, 253_883n))).toBe(
       'ValidateTxnNotEnoughGas',
     )
@@ -203,35 +209,38 @@ describe('deposits reach the simulated L2', () => {
 })
 
 describe('withdrawals settle on L1 and finalize through the L1Nullifier', () => {
-  test('ETH from the ETH-based chain (Era flavour): finalize pays, replay and tampered proofs revert', async () => {
-    await depositEthDirect(h.l2.a, accounts.alice, parseEther('3'))
-    await h.l2.a.relay()
-    const l2 = h.l2Wallet(h.l2.a, 'alice')
-    const l2Hash = await l2.writeContract({
-      address: L2_BASE_TOKEN,
-      abi: readL2Abi(),
-      functionName: 'withdraw',
-      args: [accounts.carol],
-      value: parseEther('1'),
-    })
-    expect(
-      await h.l2Client(h.l2.a).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
-    ).toBeNull()
-    await h.l2.a.settle()
-    const params = await finalizeParams(h.l2.a, l2Hash, L2_BASE_TOKEN)
-    expect(params.merkleProof).toHaveLength(15)
-    const flipped = params.merkleProof.map((p, i) =>
-      i === 3 ? (`${p.slice(0, -1)}${p.endsWith('0') ? '1' : '0'}` as Hex) : p,
-    )
-    const tampered = { ...params, merkleProof: flipped }
-    expect(await expectRevert(() => finalize(tampered))).toBe('InvalidProof')
-    const before = await h.l1.getBalance({ address: accounts.carol })
-    expect((await finalize(params)).status).toBe('success')
-    expect((await h.l1.getBalance({ address: accounts.carol })) - before).toBe(parseEther('1'))
-    expect(await expectRevert(() => finalize(params))).toBe('WithdrawalAlreadyFinalized')
-  })
+  test.runIf(hasChain('a'))(
+    'ETH from the ETH-based chain (Era flavour): finalize pays, replay and tampered proofs revert',
+    async () => {
+      await depositEthDirect(h.l2.a, accounts.alice, parseEther('3'))
+      await h.l2.a.relay()
+      const l2 = h.l2Wallet(h.l2.a, 'alice')
+      const l2Hash = await l2.writeContract({
+        address: L2_BASE_TOKEN,
+        abi: readL2Abi(),
+        functionName: 'withdraw',
+        args: [accounts.carol],
+        value: parseEther('1'),
+      })
+      expect(
+        await h.l2Client(h.l2.a).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
+      ).toBeNull()
+      await h.l2.a.settle()
+      const params = await finalizeParams(h.l2.a, l2Hash, L2_BASE_TOKEN)
+      expect(params.merkleProof).toHaveLength(15)
+      const flipped = params.merkleProof.map((p, i) =>
+        i === 3 ? (`${p.slice(0, -1)}${p.endsWith('0') ? '1' : '0'}` as Hex) : p,
+      )
+      const tampered = { ...params, merkleProof: flipped }
+      expect(await expectRevert(() => finalize(tampered))).toBe('InvalidProof')
+      const before = await h.l1.getBalance({ address: accounts.carol })
+      expect((await finalize(params)).status).toBe('success')
+      expect((await h.l1.getBalance({ address: accounts.carol })) - before).toBe(parseEther('1'))
+      expect(await expectRevert(() => finalize(params))).toBe('WithdrawalAlreadyFinalized')
+    },
+  )
 
-  test('an ERC-20 withdrawal through the L2 asset router pays the L1 token back', async () => {
+  test.runIf(hasChain('a'))('an ERC-20 withdrawal through the L2 asset router pays the L1 token back', async () => {
     const token = h.deployment.tokens.testToken
     await depositErc20(h.l2.a, token, 10n ** 19n)
     await h.l2.a.relay()
@@ -259,99 +268,108 @@ describe('withdrawals settle on L1 and finalize through the L1Nullifier', () => 
     ).toBe(4n * 10n ** 18n)
   })
 
-  test('ETH from a ZKsync OS chain: the proof is the recorded RPC error until executed, then metadata-prefixed', async () => {
-    await depositEthDirect(h.l2.c, accounts.alice, parseEther('2'))
-    const l2 = h.l2Wallet(h.l2.c, 'alice')
-    const l2Hash = await l2.writeContract({
-      address: L2_BASE_TOKEN,
-      abi: readL2Abi(),
-      functionName: 'withdraw',
-      args: [accounts.carol],
-      value: parseEther('1'),
-    })
-    const receipt = (await h
-      .l2Client(h.l2.c)
-      .request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
-    expect(receipt.l1BatchNumber).toBeUndefined()
-    await expect(
-      h.l2Client(h.l2.c).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
-    ).rejects.toMatchObject({ code: -32603, details: 'transaction has not been included in an L1 batch yet' })
-    await h.l2.c.sealBatch()
-    await expect(
-      h.l2Client(h.l2.c).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
-    ).rejects.toMatchObject({ code: -32603, details: 'L1 batch containing the transaction has not been executed yet' })
-    await h.l2.c.settle()
-    const params = await finalizeParams(h.l2.c, l2Hash, L2_BASE_TOKEN)
-    expect(params.merkleProof).toHaveLength(16)
-    expect(params.merkleProof[0]).toBe(`0x010f0001${'00'.repeat(28)}`)
-    const before = await h.l1.getBalance({ address: accounts.carol })
-    expect((await finalize(params)).status).toBe('success')
-    expect((await h.l1.getBalance({ address: accounts.carol })) - before).toBe(parseEther('1'))
-  })
+  test.runIf(hasChain('c'))(
+    'ETH from a ZKsync OS chain: the proof is the recorded RPC error until executed, then metadata-prefixed',
+    async () => {
+      await depositEthDirect(h.l2.c, accounts.alice, parseEther('2'))
+      const l2 = h.l2Wallet(h.l2.c, 'alice')
+      const l2Hash = await l2.writeContract({
+        address: L2_BASE_TOKEN,
+        abi: readL2Abi(),
+        functionName: 'withdraw',
+        args: [accounts.carol],
+        value: parseEther('1'),
+      })
+      const receipt = (await h
+        .l2Client(h.l2.c)
+        .request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
+      expect(receipt.l1BatchNumber).toBeUndefined()
+      await expect(
+        h.l2Client(h.l2.c).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
+      ).rejects.toMatchObject({ code: -32603, details: 'transaction has not been included in an L1 batch yet' })
+      await h.l2.c.sealBatch()
+      await expect(
+        h.l2Client(h.l2.c).request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any }),
+      ).rejects.toMatchObject({
+        code: -32603,
+        details: 'L1 batch containing the transaction has not been executed yet',
+      })
+      await h.l2.c.settle()
+      const params = await finalizeParams(h.l2.c, l2Hash, L2_BASE_TOKEN)
+      expect(params.merkleProof).toHaveLength(16)
+      expect(params.merkleProof[0]).toBe(`0x010f0001${'00'.repeat(28)}`)
+      const before = await h.l1.getBalance({ address: accounts.carol })
+      expect((await finalize(params)).status).toBe('success')
+      expect((await h.l1.getBalance({ address: accounts.carol })) - before).toBe(parseEther('1'))
+    },
+  )
 })
 
 describe('failed deposits', () => {
-  test('a TwoBridges deposit that fails on L2 is recovered with bridgeRecoverFailedTransfer', async () => {
-    const token = h.deployment.tokens.testToken
-    h.l2.a.failPriorityTxs()
-    const start = await h.l1.readContract({
-      address: token,
-      abi: erc20Abi,
-      functionName: 'balanceOf',
-      args: [accounts.alice],
-    })
-    const receipt = await depositErc20(h.l2.a, token, 3n * 10n ** 18n)
-    const l2Hash = l2HashOf(receipt, h.deployment.chainA.diamond)
-    const l2Receipt = await h.l2Client(h.l2.a).getTransactionReceipt({ hash: l2Hash })
-    expect(l2Receipt.status).toBe('reverted')
-    await h.l2.a.settle()
-    const raw = (await h
-      .l2Client(h.l2.a)
-      .request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
-    const logIndex = raw.l2ToL1Logs.findIndex((l: any) => l.key === l2Hash)
-    const proof = (await h
-      .l2Client(h.l2.a)
-      .request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, logIndex] as any })) as Proof
-    const args = [
-      271n,
-      accounts.alice,
-      ntvAssetId(31337, token),
-      encodeAbiParameters(
-        [{ type: 'uint256' }, { type: 'address' }, { type: 'address' }],
-        [3n * 10n ** 18n, zeroAddress, zeroAddress],
-      ),
-      l2Hash,
-      BigInt(raw.l1BatchNumber),
-      BigInt(proof.id),
-      Number(BigInt(raw.l1BatchTxIndex)),
-      proof.proof,
-    ] as const
-    const claim = () =>
-      h.bob.writeContract({
+  test.runIf(hasChain('a'))(
+    'a TwoBridges deposit that fails on L2 is recovered with bridgeRecoverFailedTransfer',
+    async () => {
+      const token = h.deployment.tokens.testToken
+      h.l2.a.failPriorityTxs()
+      const start = await h.l1.readContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: 'balanceOf',
+        args: [accounts.alice],
+      })
+      const receipt = await depositErc20(h.l2.a, token, 3n * 10n ** 18n)
+      const l2Hash = l2HashOf(receipt, h.deployment.chainA.diamond)
+      const l2Receipt = await h.l2Client(h.l2.a).getTransactionReceipt({ hash: l2Hash })
+      expect(l2Receipt.status).toBe('reverted')
+      await h.l2.a.settle()
+      const raw = (await h
+        .l2Client(h.l2.a)
+        .request({ method: 'eth_getTransactionReceipt' as any, params: [l2Hash] as any })) as any
+      const logIndex = raw.l2ToL1Logs.findIndex((l: any) => l.key === l2Hash)
+      const proof = (await h
+        .l2Client(h.l2.a)
+        .request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, logIndex] as any })) as Proof
+      const args = [
+        271n,
+        accounts.alice,
+        ntvAssetId(31337, token),
+        encodeAbiParameters(
+          [{ type: 'uint256' }, { type: 'address' }, { type: 'address' }],
+          [3n * 10n ** 18n, zeroAddress, zeroAddress],
+        ),
+        l2Hash,
+        BigInt(raw.l1BatchNumber),
+        BigInt(proof.id),
+        Number(BigInt(raw.l1BatchTxIndex)),
+        proof.proof,
+      ] as const
+      const claim = () =>
+        h.bob.writeContract({
+          address: h.deployment.l1Nullifier,
+          abi: nullifierAbi,
+          functionName: 'bridgeRecoverFailedTransfer',
+          args,
+        })
+      const hash = await h.bob.writeContract({
         address: h.deployment.l1Nullifier,
         abi: nullifierAbi,
         functionName: 'bridgeRecoverFailedTransfer',
         args,
       })
-    const hash = await h.bob.writeContract({
-      address: h.deployment.l1Nullifier,
-      abi: nullifierAbi,
-      functionName: 'bridgeRecoverFailedTransfer',
-      args,
-    })
-    expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
-    const end = await h.l1.readContract({
-      address: token,
-      abi: erc20Abi,
-      functionName: 'balanceOf',
-      args: [accounts.alice],
-    })
-    expect(end).toBe(start)
-    expect(await expectRevert(claim)).toBe('DepositDoesNotExist')
-  })
+      expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+      const end = await h.l1.readContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: 'balanceOf',
+        args: [accounts.alice],
+      })
+      expect(end).toBe(start)
+      expect(await expectRevert(claim)).toBe('DepositDoesNotExist')
+    },
+  )
 })
 
-test('the deployed L2 canonical hash of a deposit equals keccak256 of its encoding', async () => {
+test.runIf(hasChain('a'))('the deployed L2 canonical hash of a deposit equals keccak256 of its encoding', async () => {
   const receipt = await depositEthDirect(h.l2.a, accounts.carol, 1n)
   for (const log of receipt.logs) {
     if (log.address.toLowerCase() !== h.deployment.chainA.diamond.toLowerCase()) continue

@@ -34,7 +34,7 @@ import { type L2Flavour, type L2Node, startL2Node } from './l2/node.js'
 import { profileById } from './l2/wire/profiles.js'
 import { installZksyncOsChain, startZksyncOsNode, type ZksyncOsNode } from './l2/zksyncOsNode.js'
 import type { ZksyncOsL2 } from './l2os/genesis.js'
-import { contractsVersion, fixturesDir, hasChain, protocolMinor } from './versions.js'
+import { type ChainKey, contractsVersion, fixturesDir, hasChain, protocolMinor } from './versions.js'
 
 const fixtures = fixturesDir()
 
@@ -112,7 +112,24 @@ export const DEFAULT_ZKSYNC_OS_PROFILE = 'zksync-os-server@v0.8.0'
 /** Arguments of the anvil under a ZKsync OS chain: no funded dev accounts, free gas (the facade charges the fee). */
 export const ZKSYNC_OS_ANVIL_ARGS = ['--accounts', '0', '--base-fee', '0', '--gas-limit', '300000000'] as const
 
-export function useHarness(options: { zksyncOsProfile?: string } = {}): Harness {
+export type UseHarnessOptions = {
+  /**
+   * The chain kinds every test of the file uses (`versions.ts`). On a version that lacks one, the file's tests are
+   * skipped (with the reason) and nothing is started; a test that alone needs another kind says so with
+   * `test.runIf(hasChain('c'))`.
+   */
+  chains: readonly ChainKey[]
+  /** the recorded `zksync-os-server` version the ZKsync OS chains answer as */
+  zksyncOsProfile?: string | undefined
+}
+
+export function useHarness(options: UseHarnessOptions): Harness {
+  const missing = options.chains.filter((key) => !hasChain(key))
+  if (missing.length) {
+    const reason = `needs chain ${missing.join(', ')}, which era-contracts ${contractsVersion} does not deploy`
+    beforeEach((context) => context.skip(reason))
+    return { deployment } as Harness
+  }
   const h = { deployment } as Harness
   let snapshot: Hex | undefined
   let l2Snapshot: Hex | undefined

@@ -28,7 +28,7 @@ import type { AnyL2Node } from '../harness/index.js'
 import { accounts, l1Chain, l2ChainOf, privateKeys, useHarness } from '../harness/index.js'
 import { depositBase, l1TokenBalance, l2Wallet } from '../harness/raw.js'
 
-const h = useHarness()
+const h = useHarness({ chains: ['a', 'b'] })
 const ETH: Address = '0x0000000000000000000000000000000000000000'
 const BASE: Address = '0x000000000000000000000000000000000000800A'
 

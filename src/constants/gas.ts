@@ -57,3 +57,40 @@ export const FEE_PARAMS_STORAGE_SLOT = 38n
  * is that the account must hold ETH for the larger gas limit.
  */
 export const L1_PRIORITY_TX_GAS_BUFFER_PERCENT = 20n
+
+// ZKsync OS priority transactions (`TransactionValidator.getMinimalPriorityTransactionGasLimit`, the `zksyncOS`
+// branch), from `Config.sol` at zkos-v0.30.2 (9ddc915c, lines 93-115) and draft-v31 (4859b6fd, lines 105-129).
+
+/** Native resource bought per unit of the L2 gas price (`ZKSYNC_OS_L1_TX_NATIVE_PRICE`, both versions). */
+export const ZKSYNC_OS_L1_TX_NATIVE_PRICE = 10n
+
+/** Intrinsic L2 gas of a ZKsync OS priority transaction (`L1_TX_INTRINSIC_L2_GAS_ZKSYNC_OS`, both versions). */
+export const ZKSYNC_OS_L1_TX_INTRINSIC_L2_GAS = 21_000n
+
+/** L2 gas per calldata byte on ZKsync OS (`L1_TX_CALLDATA_PRICE_L2_GAS_ZKSYNC_OS`, both versions). */
+export const ZKSYNC_OS_L1_TX_CALLDATA_PRICE_L2_GAS = 16n
+
+/** Native resource per 136-byte keccak round of the encoding (`L1_TX_ENCODING_136_BYTES_COST_NATIVE_ZKSYNC_OS`). */
+export const ZKSYNC_OS_L1_TX_ENCODING_136_BYTES_COST_NATIVE = 17_500n
+
+/** Native resource per calldata byte (`L1_TX_CALLDATA_COST_NATIVE_ZKSYNC_OS`, both versions). */
+export const ZKSYNC_OS_L1_TX_CALLDATA_COST_NATIVE = 1n
+
+/**
+ * Static native resource of a ZKsync OS priority transaction (`L1_TX_STATIC_NATIVE_ZKSYNC_OS`): 132,500 at protocol
+ * 0.30 (`Config.sol:103` at 9ddc915c), 2,875,420 from 0.31 (`Config.sol:115` at 4859b6fd, with the refund and
+ * coinbase mints).
+ */
+export const ZKSYNC_OS_L1_TX_STATIC_NATIVE = { v30: 132_500n, v31: 2_875_420n } as const
+
+/**
+ * Intrinsic pubdata bytes of a ZKsync OS priority transaction (`L1_TX_INTRINSIC_PUBDATA_ZKSYNC_OS`): 88 at protocol 0.30
+ * (`Config.sol:112` at 9ddc915c), 351 from 0.31 (`Config.sol:125` at 4859b6fd, with the asset tracker's pubdata).
+ */
+export const ZKSYNC_OS_L1_TX_INTRINSIC_PUBDATA = { v30: 88n, v31: 351n } as const
+
+/**
+ * Native resource per gas of a free (zero gas price) transaction: `UPGRADE_TX_NATIVE_PER_GAS` at 0.30
+ * (`Config.sol:115`), `FREE_TX_NATIVE_PER_GAS` from 0.31 (`Config.sol:129`); 10,000 in both.
+ */
+export const ZKSYNC_OS_FREE_TX_NATIVE_PER_GAS = 10_000n

@@ -17,9 +17,10 @@ import {
 import { privateKeyToAccount } from 'viem/accounts'
 import { readArtifact } from './artifacts.js'
 import type { AnyL2Node } from './index.js'
-import { accounts, type Harness, l2ChainOf, privateKeys } from './index.js'
+import { accounts, type Harness, l2ChainOf, privateKeys, protocolMinor } from './index.js'
 
-const bridgehubAbi = readArtifact('Bridgehub').abi
+// the Bridgehub is `L1Bridgehub` from zkos-v0.30.2 on (`bridgehub/L1Bridgehub.sol`), same ABI for these calls
+const bridgehubAbi = readArtifact(protocolMinor >= 30 ? 'L1Bridgehub' : 'Bridgehub').abi
 const mailboxAbi = readArtifact('MailboxFacet').abi
 
 export const ETH: Address = '0x0000000000000000000000000000000000000000'

@@ -9,6 +9,7 @@ import { accounts } from '../constants.js'
 import type { ChainSetup, Deployment } from '../deploy.js'
 import { batchRoot, buildTree, hashLog, type L2ToL1Log, merklePath } from './merkle.js'
 import { commitBatch, genesisStoredBatch, proveAndExecuteBatch, type StoredBatchInfo } from './settle.js'
+import { type BlockRange, commitBatchZksyncOs, proveAndExecuteBatchZksyncOs } from './settleZksyncOs.js'
 
 const mailboxAbi = readArtifact('MailboxFacet').abi
 
@@ -24,6 +25,46 @@ export type Batch = {
   stored?: StoredBatchInfo
   commitTxHash?: Hex
   executeTxHash?: Hex
+  /** the L2 blocks of its transactions, where the node knows them (a ZKsync OS commit reports them) */
+  blocks?: BlockRange
+}
+
+/** How a chain's batches reach L1: the commit and proof of its VM's format at the version (`ChainSetup.vm`). */
+type Settlement = {
+  commit(prev: StoredBatchInfo, batch: Batch): Promise<{ stored: StoredBatchInfo; hash: Hex }>
+  proveAndExecute(prev: StoredBatchInfo, stored: StoredBatchInfo): Promise<Hex>
+}
+
+function settlementOf(options: {
+  l1: PublicClient
+  l1Wallet: WalletClient
+  deployment: Deployment
+  chain: ChainSetup
+}) {
+  const { deployment, chain } = options
+  const ctx = {
+    publicClient: options.l1,
+    walletClient: options.l1Wallet,
+    validator: accounts.validator as Address,
+    validatorTimelock: deployment.validatorTimelock,
+    diamond: chain.diamond,
+    l2DAValidator: deployment.l2DAValidator,
+    l2DACommitmentScheme: deployment.l2DACommitmentScheme,
+  }
+  if (chain.vm === 'zksync-os') {
+    // a ZKsync OS diamond (zkos-v0.30.2): commit encoding 3, the mock proof (`settleZksyncOs.ts`)
+    if (deployment.l2DACommitmentScheme === undefined) throw new Error('a ZKsync OS chain needs l2DACommitmentScheme')
+    const os = { ...ctx, chainId: chain.chainId, l2DACommitmentScheme: deployment.l2DACommitmentScheme }
+    return {
+      commit: (prev, batch) => commitBatchZksyncOs(os, prev, batch.root, batch.blocks ?? { first: 0n, last: 0n }),
+      proveAndExecute: (prev, stored) => proveAndExecuteBatchZksyncOs(os, prev, stored),
+    } satisfies Settlement
+  }
+  // an Era diamond: the v29 commit with system logs, the empty proof (`settle.ts`)
+  return {
+    commit: (prev, batch) => commitBatch(ctx, prev, batch.root),
+    proveAndExecute: (prev, stored) => proveAndExecuteBatch(ctx, prev, stored),
+  } satisfies Settlement
 }
 
 export function createBatches(options: {
@@ -32,23 +73,18 @@ export function createBatches(options: {
   deployment: Deployment
   chain: ChainSetup
 }) {
-  const { deployment, chain } = options
+  const { deployment } = options
+  // v31 deploys both VMs, each chain type manager with its genesis batch (`ChainSetup.genesis`)
+  const genesis = options.chain.genesis ?? deployment.genesis
   const batches: Batch[] = []
-  let lastStored: StoredBatchInfo = genesisStoredBatch(deployment.genesis)
-  const settleCtx = {
-    publicClient: options.l1,
-    walletClient: options.l1Wallet,
-    validator: accounts.validator as Address,
-    validatorTimelock: deployment.validatorTimelock,
-    diamond: chain.diamond,
-    l2DAValidator: deployment.l2DAValidator,
-  }
+  let lastStored: StoredBatchInfo = genesisStoredBatch(genesis)
+  const settlement = settlementOf(options)
 
   /** Commits every sealed batch not yet committed. */
   async function commit() {
     for (const b of batches) {
       if (b.committed) continue
-      const { stored, hash } = await commitBatch(settleCtx, lastStored, b.root)
+      const { stored, hash } = await settlement.commit(lastStored, b)
       b.stored = stored
       b.commitTxHash = hash
       b.committed = true
@@ -62,7 +98,7 @@ export function createBatches(options: {
     /** The last sealed batch. */
     last: (): Batch | undefined => batches[batches.length - 1],
     /** Seals the transactions given, in order, into the next batch; returns its number. */
-    seal(txs: readonly { hash: Hex; l2ToL1Logs: readonly L2ToL1Log[] }[]): number {
+    seal(txs: readonly { hash: Hex; l2ToL1Logs: readonly L2ToL1Log[]; blockNumber?: bigint }[]): number {
       const number = batches.length + 1
       const leaves: L2ToL1Log[] = []
       const leafIndices = new Map<Hex, number[]>()
@@ -80,6 +116,7 @@ export function createBatches(options: {
         root: batchRoot(localRoot),
         committed: false,
         executed: false,
+        ...blockRange(txs),
       })
       return number
     },
@@ -90,11 +127,7 @@ export function createBatches(options: {
       let prev: StoredBatchInfo | undefined
       for (const b of batches) {
         if (!b.executed) {
-          b.executeTxHash = await proveAndExecuteBatch(
-            settleCtx,
-            prev ?? genesisStoredBatch(deployment.genesis),
-            b.stored!,
-          )
+          b.executeTxHash = await settlement.proveAndExecute(prev ?? genesisStoredBatch(genesis), b.stored!)
           b.executed = true
         }
         prev = b.stored
@@ -111,6 +144,16 @@ export function createBatches(options: {
 }
 
 export type Batches = ReturnType<typeof createBatches>
+
+function blockRange(txs: readonly { blockNumber?: bigint }[]): { blocks?: BlockRange } {
+  const numbers = txs.flatMap((tx) => (tx.blockNumber === undefined ? [] : [tx.blockNumber]))
+  if (numbers.length === 0) return {}
+  // biome-ignore lint/complexity/useMathMinMax: bigints
+  const first = numbers.reduce((a, b) => (a < b ? a : b))
+  // biome-ignore lint/complexity/useMathMinMax: bigints
+  const last = numbers.reduce((a, b) => (a > b ? a : b))
+  return { blocks: { first, last } }
+}
 
 /** The L2 canonical transaction of a `NewPriorityRequest`, as the Mailbox emits it. */
 export type PriorityTransaction = {

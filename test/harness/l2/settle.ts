@@ -15,12 +15,14 @@ import {
   type PublicClient,
   pad,
   type WalletClient,
+  zeroAddress,
   zeroHash,
 } from 'viem'
 import { readArtifact } from '../artifacts.js'
+import { protocolMinor } from '../versions.js'
 import { type L2ToL1Log, serializeLog } from './merkle.js'
 
-const storedBatchInfo = {
+export const storedBatchInfo = {
   type: 'tuple',
   components: [
     { name: 'batchNumber', type: 'uint64' },
@@ -69,6 +71,19 @@ const interopRoots = {
   ],
 } as const
 
+/** `L2Log` (`common/Messaging.sol`), an element of the draft-v31 execute data */
+const l2Logs = {
+  type: 'tuple[][]',
+  components: [
+    { name: 'l2ShardId', type: 'uint8' },
+    { name: 'isService', type: 'bool' },
+    { name: 'txNumberInBatch', type: 'uint16' },
+    { name: 'sender', type: 'address' },
+    { name: 'key', type: 'bytes32' },
+    { name: 'value', type: 'bytes32' },
+  ],
+} as const
+
 export type StoredBatchInfo = {
   batchNumber: bigint
   batchHash: Hex
@@ -81,7 +96,7 @@ export type StoredBatchInfo = {
   commitment: Hex
 }
 
-const EMPTY_STRING_KECCAK = keccak256('0x')
+export const EMPTY_STRING_KECCAK = keccak256('0x')
 const BOOTLOADER: Address = '0x0000000000000000000000000000000000008001'
 const L1_MESSENGER: Address = '0x0000000000000000000000000000000000008008'
 const SYSTEM_CONTEXT: Address = '0x000000000000000000000000000000000000800b'
@@ -111,9 +126,20 @@ export type SettleContext = {
   validatorTimelock: Address
   diamond: Address
   l2DAValidator: Address
+  /**
+   * From zkos-v0.30.2 on, system log 6 carries the chain's `L2DACommitmentScheme` instead of the L2 DA validator
+   * address (`Executor.sol:390` there, `Committer.sol:650` at draft-v31)
+   */
+  l2DACommitmentScheme?: number | undefined
 }
 
-async function sendAndWait(ctx: SettleContext, functionName: string, args: readonly unknown[]) {
+/**
+ * The facet that emits `BlockCommit`: the Executor, or from draft-v31 on the new Committer facet
+ * (`state-transition/chain-deps/facets/Committer.sol:152`), which the ValidatorTimelock calls for the commit.
+ */
+export const committerAbi = () => readArtifact(protocolMinor >= 31 ? 'CommitterFacet' : 'ExecutorFacet').abi
+
+export async function sendAndWait(ctx: SettleContext, functionName: string, args: readonly unknown[]) {
   const { abi } = readArtifact('ValidatorTimelock')
   const hash = await ctx.walletClient.writeContract({
     address: ctx.validatorTimelock,
@@ -164,11 +190,22 @@ export async function commitBatch(
     log(3, BOOTLOADER, zeroHash),
     log(4, SYSTEM_CONTEXT, prev.batchHash),
     log(5, L1_MESSENGER, zeroHash),
-    log(6, L1_MESSENGER, pad(ctx.l2DAValidator, { size: 32 })),
+    log(
+      6,
+      L1_MESSENGER,
+      ctx.l2DACommitmentScheme === undefined
+        ? pad(ctx.l2DAValidator, { size: 32 })
+        : numberToHex(ctx.l2DACommitmentScheme, { size: 32 }),
+    ),
     log(7, BOOTLOADER, zeroHash),
     log(8, BOOTLOADER, zeroHash),
   ]
-  if (upgradeTxHash !== zeroHash && upgradeBatch === 0n) logs.push(log(9, BOOTLOADER, upgradeTxHash))
+  // draft-v31 adds key 9, the settlement layer's chain id, which must be the chain settling (`block.chainid`,
+  // `Committer.sol:673`), and moves the upgrade transaction's hash to key 10 (`system-contracts/contracts/
+  // Constants.sol:113-128`)
+  if (protocolMinor >= 31) logs.push(log(9, BOOTLOADER, numberToHex(await ctx.publicClient.getChainId(), { size: 32 })))
+  const upgradeKey = protocolMinor >= 31 ? 10 : 9
+  if (upgradeTxHash !== zeroHash && upgradeBatch === 0n) logs.push(log(upgradeKey, BOOTLOADER, upgradeTxHash))
   const newStateRoot = keccak256(concat([prev.batchHash, numberToHex(batchNumber, { size: 32 })]))
   const commitData = concat([
     '0x01',
@@ -199,12 +236,12 @@ export async function commitBatch(
     batchNumber,
     commitData,
   ])
-  const executorAbi = readArtifact('ExecutorFacet').abi
+  const abi = committerAbi()
   let commitment: Hex | undefined
   for (const l of receipt.logs) {
     if (l.address.toLowerCase() !== ctx.diamond.toLowerCase()) continue
     try {
-      const ev = decodeEventLog({ abi: executorAbi, data: l.data, topics: l.topics })
+      const ev = decodeEventLog({ abi, data: l.data, topics: l.topics })
       if (ev.eventName === 'BlockCommit') commitment = (ev.args as unknown as { commitment: Hex }).commitment
     } catch {}
   }
@@ -225,27 +262,45 @@ export async function commitBatch(
   }
 }
 
-/** Proves (empty proof, testnet verifier) and executes a committed batch. */
+/**
+ * Proves and executes a committed batch. The proof is what the chain's testnet verifier accepts: empty for Era's
+ * (the default), the mock proof for ZKsync OS's (`settleZksyncOs.ts`). Both encodings are common to the two VMs.
+ */
 export async function proveAndExecuteBatch(
   ctx: SettleContext,
   prev: StoredBatchInfo,
   stored: StoredBatchInfo,
+  proof: readonly bigint[] = [],
 ): Promise<Hex> {
   const n = stored.batchNumber
   const proofData = concat([
     '0x01',
     encodeAbiParameters(
       [storedBatchInfo, { type: 'tuple[]', components: storedBatchInfo.components }, { type: 'uint256[]' }],
-      [prev, [stored], []],
+      [prev, [stored], proof],
     ),
   ])
   await sendAndWait(ctx, 'proveBatchesSharedBridge', [ctx.diamond, n, n, proofData])
+  const batches = { type: 'tuple[]', components: storedBatchInfo.components } as const
+  const priorityOps = [{ leftPath: [], rightPath: [], itemHashes: [] }]
   const executeData = concat([
     '0x01',
-    encodeAbiParameters(
-      [{ type: 'tuple[]', components: storedBatchInfo.components }, priorityOpsBatchInfo, interopRoots],
-      [[stored], [{ leftPath: [], rightPath: [], itemHashes: [] }], [[]]],
-    ),
+    protocolMinor >= 31
+      ? // draft-v31: the 7-tuple, whose logs, messages and multichain roots (what a Gateway relays) must be empty
+        // on L1 (`state-transition/libraries/BatchDecoder.sol:268`, `Executor.sol:177-180`); no settlement fee payer
+        encodeAbiParameters(
+          [
+            batches,
+            priorityOpsBatchInfo,
+            interopRoots,
+            l2Logs,
+            { type: 'bytes[][]' },
+            { type: 'bytes32[]' },
+            { type: 'address' },
+          ],
+          [[stored], priorityOps, [[]], [], [], [], zeroAddress],
+        )
+      : encodeAbiParameters([batches, priorityOpsBatchInfo, interopRoots], [[stored], priorityOps, [[]]]),
   ])
   const receipt = await sendAndWait(ctx, 'executeBatchesSharedBridge', [ctx.diamond, n, n, executeData])
   return receipt.transactionHash

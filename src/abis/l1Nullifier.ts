@@ -1,6 +1,7 @@
 /**
  * `L1Nullifier` (`l1-contracts/contracts/bridge/L1Nullifier.sol`): finalizes withdrawals and recovers failed deposits.
- * Fragments of the ABI compiled from era-contracts v29.4 (`c66f46bcf`); only the entries this library uses.
+ * Fragments of the ABI compiled from era-contracts v29.4 (`c66f46bcf`); only the entries this library uses, plus
+ * `DepositDoesNotExist(bytes32,bytes32)`, which replaces `DepositDoesNotExist()` in draft-v31 (`4859b6fd`).
  */
 export const l1NullifierAbi = [
   {
@@ -123,6 +124,14 @@ export const l1NullifierAbi = [
     anonymous: false,
   },
   { type: 'error', name: 'DepositDoesNotExist', inputs: [] },
+  {
+    type: 'error',
+    name: 'DepositDoesNotExist',
+    inputs: [
+      { name: 'storedHash', type: 'bytes32' },
+      { name: 'computedHash', type: 'bytes32' },
+    ],
+  },
   { type: 'error', name: 'DepositExists', inputs: [] },
   { type: 'error', name: 'EthTransferFailed', inputs: [] },
   {

@@ -1,7 +1,9 @@
 /**
  * A ZK chain's diamond proxy on L1: the `MailboxFacet` (`l1-contracts/contracts/state-transition/chain-deps/facets/Mailbox.sol`)
  * and `GettersFacet` (`…/facets/Getters.sol`) entries.
- * Fragments of the ABI compiled from era-contracts v29.4 (`c66f46bcf`); only the entries this library uses.
+ * Fragments of the ABI compiled from era-contracts v29.4 (`c66f46bcf`); only the entries this library uses, plus those
+ * of later versions: `getZKsyncOS`, `depositsPaused` and `DepositsPaused` (draft-v31 `4859b6fd`),
+ * `ZeroGasPriceL1TxZKsyncOS` (zkos-v0.30.2 `9ddc915c`).
  */
 export const zkChainAbi = [
   {
@@ -135,6 +137,20 @@ export const zkChainAbi = [
   },
   {
     type: 'function',
+    name: 'getZKsyncOS',
+    stateMutability: 'view',
+    inputs: [],
+    outputs: [{ name: '', type: 'bool' }],
+  },
+  {
+    type: 'function',
+    name: 'depositsPaused',
+    stateMutability: 'view',
+    inputs: [],
+    outputs: [{ name: '', type: 'bool' }],
+  },
+  {
+    type: 'function',
     name: 'getProtocolVersion',
     stateMutability: 'view',
     inputs: [],
@@ -185,6 +201,7 @@ export const zkChainAbi = [
   },
   { type: 'error', name: 'BaseTokenGasPriceDenominatorNotSet', inputs: [] },
   { type: 'error', name: 'BatchNotExecuted', inputs: [{ name: 'batchNumber', type: 'uint256' }] },
+  { type: 'error', name: 'DepositsPaused', inputs: [] },
   { type: 'error', name: 'GasPerPubdataMismatch', inputs: [] },
   { type: 'error', name: 'HashedLogIsDefault', inputs: [] },
   { type: 'error', name: 'InvalidChainId', inputs: [] },
@@ -224,4 +241,5 @@ export const zkChainAbi = [
   { type: 'error', name: 'Unauthorized', inputs: [{ name: 'caller', type: 'address' }] },
   { type: 'error', name: 'UnsupportedProofMetadataVersion', inputs: [{ name: 'metadataVersion', type: 'uint256' }] },
   { type: 'error', name: 'ValidateTxnNotEnoughGas', inputs: [] },
+  { type: 'error', name: 'ZeroGasPriceL1TxZKsyncOS', inputs: [] },
 ] as const

@@ -9,6 +9,7 @@ import {
 } from 'viem'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
+import { l1MessageRootAbi } from '../abis/l1MessageRoot.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
 import { zkChainAbi } from '../abis/zkChain.js'
 import { L2_ASSET_ROUTER_ADDRESS, L2_BASE_TOKEN_ADDRESS } from '../constants/addresses.js'
@@ -170,7 +171,7 @@ export async function readWithdrawalStatus(
       status: 'proof-invalid',
       ...known,
       ...(included?.status === 'failure'
-        ? { inclusionRevert: getRevertName(included.error, [...bridgehubAbi, ...zkChainAbi]) }
+        ? { inclusionRevert: getRevertName(included.error, [...bridgehubAbi, ...zkChainAbi, ...l1MessageRootAbi]) }
         : {}),
     }
   if (unwrapRead(finalized) as boolean) return { status: 'finalized', ...known }

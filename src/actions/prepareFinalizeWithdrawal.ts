@@ -10,6 +10,7 @@ import {
 } from 'viem'
 import { parseAccount } from 'viem/utils'
 import { l1CustomBridgeAbi } from '../abis/l1CustomBridge.js'
+import { l1MessageRootAbi } from '../abis/l1MessageRoot.js'
 import { l1NullifierAbi } from '../abis/l1Nullifier.js'
 import { zkChainAbi } from '../abis/zkChain.js'
 import type { L1ExecutionRevertedErrorType } from '../errors/common.js'
@@ -64,7 +65,15 @@ export type PrepareFinalizeWithdrawalErrorType =
   | Error
 
 /** Reverts that mean the L1 contracts cannot verify this batch here (settled elsewhere, or not on this L1). */
-const NOT_HERE = new Set(['NotSettlementLayer', 'BatchNotExecuted', 'LocalRootIsZero', 'LocalRootMustBeZero', 'NotL1'])
+const NOT_HERE = new Set([
+  'NotSettlementLayer',
+  'BatchNotExecuted',
+  'LocalRootIsZero',
+  'LocalRootMustBeZero',
+  'NotL1',
+  // v31: the batch was settled on another settlement layer than the proof names (L1MessageRoot.sol:119-143)
+  'InvalidSettlementLayerForBatch',
+])
 
 /**
  * Prepares the L1 transaction that finalizes an L2->L1 withdrawal: `L1Nullifier.finalizeDeposit(params)` for base
@@ -155,7 +164,7 @@ export async function buildFinalizeWithdrawal<chain extends Chain | undefined, a
     try {
       return await fill(request, status.balance)
     } catch (error) {
-      const name = getRevertName(error, [...l1NullifierAbi, ...zkChainAbi])
+      const name = getRevertName(error, [...l1NullifierAbi, ...zkChainAbi, ...l1MessageRootAbi])
       if (name === 'WithdrawalAlreadyFinalized')
         throw new WithdrawalAlreadyFinalizedError({
           hash,

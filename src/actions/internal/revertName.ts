@@ -2,6 +2,8 @@ import { type Abi, type Address, decodeErrorResult, type Hex, toFunctionSelector
 import { formatAbiItem } from 'viem/utils'
 import { bridgehubAbi } from '../../abis/bridgehub.js'
 import { l1AssetRouterAbi } from '../../abis/l1AssetRouter.js'
+import { l1AssetTrackerAbi } from '../../abis/l1AssetTracker.js'
+import { l1MessageRootAbi } from '../../abis/l1MessageRoot.js'
 import { l1NativeTokenVaultAbi } from '../../abis/l1NativeTokenVault.js'
 import { l1NullifierAbi } from '../../abis/l1Nullifier.js'
 import { zkChainAbi } from '../../abis/zkChain.js'
@@ -84,13 +86,22 @@ function isRevert(error: unknown): boolean {
 
 /**
  * Internal: a revert of an L1 estimate as an `L1ExecutionRevertedError` carrying it decoded with the errors of the
- * L1 contracts a deposit, requestExecute, finalize or claim reaches (the Bridgehub, the chain's diamond, the asset
- * router, the native token vault, the nullifier); any other error (an error of this package, a missing balance, a
+ * L1 contracts a deposit, requestExecute, finalize or claim reaches at any protocol version (the Bridgehub, the chain's
+ * diamond, the asset router, the native token vault, the nullifier, and from v31 the message root and the asset
+ * tracker); any other error (an error of this package, a missing balance, a
  * transport failure) as it is. The one place where the library's L1 estimates and fills name their reverts.
  */
 export function asL1Revert(error: unknown, to: Address): unknown {
   if (error instanceof ZksyncL1Error || !isRevert(error)) return error
-  const abi = [...bridgehubAbi, ...zkChainAbi, ...l1AssetRouterAbi, ...l1NativeTokenVaultAbi, ...l1NullifierAbi]
+  const abi = [
+    ...bridgehubAbi,
+    ...zkChainAbi,
+    ...l1AssetRouterAbi,
+    ...l1NativeTokenVaultAbi,
+    ...l1NullifierAbi,
+    ...l1MessageRootAbi,
+    ...l1AssetTrackerAbi,
+  ]
   return new L1ExecutionRevertedError({
     to,
     revert: decodeRevert(error, abi),

@@ -16,25 +16,12 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
 import { getWithdrawalStatus } from '../../src/actions/getWithdrawalStatus.js'
 import { withdraw } from '../../src/actions/withdraw.js'
+import { refused } from '../bad-input/refused.js'
 import { accounts, hasChain, useHarness } from '../harness/index.js'
 import { depositBase, ETH, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness({ chains: [] })
 const UNKNOWN = `0x${'cd'.repeat(32)}` as Hex
-
-function expectNothingSent() {
-  expect(h.l1Transport.sends()).toEqual([])
-  expect(h.l2Transport.a.sends()).toEqual([])
-  expect(h.l2Transport.c.sends()).toEqual([])
-}
-
-async function refused(promise: Promise<unknown>, name: string, extra: Record<string, unknown> = {}) {
-  h.l1Transport.reset()
-  h.l2Transport.a.reset()
-  h.l2Transport.c.reset()
-  await expect(promise).rejects.toMatchObject({ name, ...extra })
-  expectNothingSent()
-}
 
 describe('finalizeWithdrawal refuses before sending', () => {
   beforeEach(async () => {
@@ -50,9 +37,11 @@ describe('finalizeWithdrawal refuses before sending', () => {
         waitingFor: 'l2-receipt',
         l2BatchNumber: undefined,
       })
-      await refused(finalizeWithdrawal(h.bob, { l2Client, hash: UNKNOWN }), 'WithdrawalNotReadyError', {
-        status: 'l2-pending',
-        waitingFor: 'l2-receipt',
+      await refused(h, () => finalizeWithdrawal(h.bob, { l2Client, hash: UNKNOWN }), 'WithdrawalNotReadyError', [], {
+        fields: {
+          status: 'l2-pending',
+          waitingFor: 'l2-receipt',
+        },
       })
     },
   )
@@ -75,13 +64,17 @@ describe('finalizeWithdrawal refuses before sending', () => {
     await h.l2.a.settle()
     const l2Client = h.l2Client(h.l2.a)
     expect((await getWithdrawalStatus(h.l1, { l2Client, hash })).status).toBe('l2-failed')
-    await refused(finalizeWithdrawal(h.bob, { l2Client, hash }), 'WithdrawalFailedOnL2Error')
+    await refused(h, () => finalizeWithdrawal(h.bob, { l2Client, hash }), 'WithdrawalFailedOnL2Error')
   })
 
   test.runIf(hasChain('a'))('a transaction that sent no L2->L1 message: WithdrawalMessageNotFoundError', async () => {
     const hash = await l2Wallet(h, h.l2.a, 'alice').sendTransaction({ to: accounts.carol, value: 1n })
     await h.l2.a.settle()
-    await refused(finalizeWithdrawal(h.bob, { l2Client: h.l2Client(h.l2.a), hash }), 'WithdrawalMessageNotFoundError')
+    await refused(
+      h,
+      () => finalizeWithdrawal(h.bob, { l2Client: h.l2Client(h.l2.a), hash }),
+      'WithdrawalMessageNotFoundError',
+    )
   })
 
   test.runIf(hasChain('a'))(
@@ -90,7 +83,8 @@ describe('finalizeWithdrawal refuses before sending', () => {
       const hash = await withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: ETH, amount: 1n })
       await h.l2.a.settle()
       await refused(
-        finalizeWithdrawal(h.bob, { l2Client: h.l2Client(h.l2.a), hash, index: 1 }),
+        h,
+        () => finalizeWithdrawal(h.bob, { l2Client: h.l2Client(h.l2.a), hash, index: 1 }),
         'WithdrawalIndexOutOfRangeError',
       )
     },
@@ -102,10 +96,18 @@ describe('finalizeWithdrawal refuses before sending', () => {
       const hash = await withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: ETH, amount: 1n })
       await h.l2.a.sealBatch()
       await h.l2.a.commitBatches()
-      await refused(finalizeWithdrawal(h.bob, { l2Client: h.l2Client(h.l2.a), hash }), 'WithdrawalNotReadyError', {
-        status: 'waiting-for-batch',
-        waitingFor: 'batch-execution',
-      })
+      await refused(
+        h,
+        () => finalizeWithdrawal(h.bob, { l2Client: h.l2Client(h.l2.a), hash }),
+        'WithdrawalNotReadyError',
+        [],
+        {
+          fields: {
+            status: 'waiting-for-batch',
+            waitingFor: 'batch-execution',
+          },
+        },
+      )
     },
   )
 
@@ -114,11 +116,11 @@ describe('finalizeWithdrawal refuses before sending', () => {
     await h.l2.a.settle()
     const { createWalletClient } = await import('viem')
     const wrong = createWalletClient({ chain: mainnet, transport: h.l1Transport.transport, account: h.bob.account })
-    await refused(finalizeWithdrawal(wrong, { l2Client: h.l2Client(h.l2.a), hash }), 'L1ChainMismatchError')
+    await refused(h, () => finalizeWithdrawal(wrong, { l2Client: h.l2Client(h.l2.a), hash }), 'L1ChainMismatchError')
   })
 
   test('no L2 client: L2ClientRequiredError', async () => {
-    await refused(finalizeWithdrawal(h.bob, { hash: UNKNOWN, chainId: 271 }), 'L2ClientRequiredError')
+    await refused(h, () => finalizeWithdrawal(h.bob, { hash: UNKNOWN, chainId: 271 }), 'L2ClientRequiredError')
   })
 
   test.runIf(hasChain('a'))(
@@ -152,21 +154,34 @@ describe('finalizeWithdrawal refuses before sending', () => {
           { retryCount: 0 },
         ),
       })
-      await refused(finalizeWithdrawal(h.bob, { l2Client: gatewayShaped, hash }), 'WithdrawalNotFinalizableHereError', {
-        reason: 'LocalRootMustBeZero',
-      })
+      await refused(
+        h,
+        () => finalizeWithdrawal(h.bob, { l2Client: gatewayShaped, hash }),
+        'WithdrawalNotFinalizableHereError',
+        [],
+        {
+          fields: {
+            reason: 'LocalRootMustBeZero',
+          },
+        },
+      )
     },
   )
 })
 
 describe('withdraw refuses before sending', () => {
   test.runIf(hasChain('a'))('amount 0: WithdrawalAmountInvalidError', async () => {
-    await refused(withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: ETH, amount: 0n }), 'WithdrawalAmountInvalidError')
+    await refused(
+      h,
+      () => withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: ETH, amount: 0n }),
+      'WithdrawalAmountInvalidError',
+    )
   })
 
   test.runIf(hasChain('a'))('a receiver that is not an address: InvalidAddressParameterError', async () => {
     await refused(
-      withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: ETH, amount: 1n, to: '0x1234' }),
+      h,
+      () => withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: ETH, amount: 1n, to: '0x1234' }),
       'InvalidAddressParameterError',
     )
   })
@@ -175,7 +190,9 @@ describe('withdraw refuses before sending', () => {
     'a token the L2 native token vault does not know: WithdrawalTokenNotFoundError',
     async () => {
       await refused(
-        withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: '0x00000000000000000000000000000000000beef0', amount: 1n }),
+        h,
+        () =>
+          withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: '0x00000000000000000000000000000000000beef0', amount: 1n }),
         'WithdrawalTokenNotFoundError',
       )
     },

@@ -1,6 +1,6 @@
 /**
- * The assertion every bad-input test makes: the action throws the typed error, the offending value appears in its
- * message or its metaMessages, and nothing was signed or sent on L1 or on any L2.
+ * The one assertion of every "refused before sending" test: the action throws the typed error, the offending value
+ * appears in its message or its metaMessages, and nothing was signed or sent on L1 or on any L2.
  */
 import { type Address, getAddress } from 'viem'
 import { expect } from 'vitest'
@@ -8,15 +8,28 @@ import type { Harness } from '../harness/index.js'
 
 export type Refusal = Error & { shortMessage?: string; metaMessages?: string[] } & Record<string, unknown>
 
-/** Clears the counting transports, runs `fn`, and checks the refusal. Returns the error for further checks. */
+export type RefusedOptions = {
+  /** fields the error must carry, with these values */
+  fields?: Record<string, unknown> | undefined
+  /** the check comes before the first request: not a single one (not even a read) reached L1 or an L2 */
+  upfront?: boolean | undefined
+}
+
+/**
+ * Clears the counting transports, runs `fn`, and checks the refusal: its `name`, each of `shows` in its message, the
+ * `fields`, and no transaction sent (no request at all with `upfront`). Returns the error for further checks.
+ */
 export async function refused(
   h: Harness,
   fn: () => Promise<unknown>,
   name: string,
   shows: readonly (string | bigint | number)[] = [],
+  options: RefusedOptions = {},
 ): Promise<Refusal> {
+  // the chain kinds the version does not deploy have no transport
+  const l2Transports = Object.values(h.l2Transport).filter((t) => t !== undefined)
   h.l1Transport.reset()
-  for (const t of Object.values(h.l2Transport)) t.reset()
+  for (const t of l2Transports) t.reset()
   const error = await fn().then(
     (value) => {
       throw new Error(`expected ${name}, got ${String(value)}`)
@@ -26,8 +39,13 @@ export async function refused(
   expect(error.name, error.message).toBe(name)
   const text = [error.shortMessage ?? error.message, ...(error.metaMessages ?? [])].join('\n').toLowerCase()
   for (const value of shows) expect(text).toContain(String(value).toLowerCase())
+  if (options.fields) expect(error).toMatchObject(options.fields)
   expect(h.l1Transport.sends()).toEqual([])
-  for (const t of Object.values(h.l2Transport)) expect(t.sends()).toEqual([])
+  for (const t of l2Transports) expect(t.sends()).toEqual([])
+  if (options.upfront) {
+    expect(h.l1Transport.methods()).toEqual([])
+    for (const t of l2Transports) expect(t.methods()).toEqual([])
+  }
   return error
 }
 

@@ -4,10 +4,12 @@
  */
 import {
   type Address,
+  createWalletClient,
   decodeEventLog,
   encodeAbiParameters,
   erc20Abi,
   type Hex,
+  http,
   keccak256,
   parseEther,
   zeroAddress,
@@ -16,11 +18,12 @@ import { describe, expect, test } from 'vitest'
 import { expectRevert, readArtifact } from './artifacts.js'
 import { ntvAssetId } from './deploy.js'
 import type { AnyL2Node } from './index.js'
-import { accounts, hasChain, useHarness } from './index.js'
+import { accounts, hasChain, l1Chain, protocolMinor, useHarness } from './index.js'
 import { baseCost, depositBase, gasPrice, l2HashOf } from './raw.js'
 
 const h = useHarness({ chains: [] })
-const bridgehubAbi = readArtifact('Bridgehub').abi
+// the Bridgehub is `L1Bridgehub` from zkos-v0.30.2 on (`bridgehub/L1Bridgehub.sol`), same ABI for these calls
+const bridgehubAbi = readArtifact(protocolMinor >= 30 ? 'L1Bridgehub' : 'Bridgehub').abi
 const nullifierAbi = readArtifact('L1Nullifier').abi
 const mailboxAbi = readArtifact('MailboxFacet').abi
 const L2_BASE_TOKEN: Address = '0x000000000000000000000000000000000000800A'
@@ -381,6 +384,116 @@ test.runIf(hasChain('a'))('the deployed L2 canonical hash of a deposit equals ke
     return
   }
   throw new Error('no NewPriorityRequest')
+})
+
+/**
+ * What the draft-v31 contracts change for the harness's own deployment and settlement (the fact sheet's §0), checked
+ * with raw calls: each test names the contract line it depends on.
+ */
+describe('v31: the draft-v31 contracts', () => {
+  const ETH_ASSET_ID = ntvAssetId(31337, '0x0000000000000000000000000000000000000001')
+
+  test.runIf(protocolMinor >= 31)(
+    'a new chain starts with deposits paused (DepositsPaused) until its admin calls unpauseDeposits',
+    async () => {
+      // `ChainTypeManagerBase.createNewChain` pauses the new chain (`state-transition/ChainTypeManagerBase.sol:663`);
+      // the Mailbox refuses every request while paused (`facets/Mailbox.sol:597`); chain 275 is left that way
+      const paused = h.deployment.chainPaused!
+      const node = await h.startL2(paused, 'era')
+      const depositsPaused = () =>
+        h.l1.readContract({ address: paused.diamond, abi: mailboxAbi, functionName: 'depositsPaused' })
+      expect(await depositsPaused()).toBe(true)
+      expect(await expectRevert(() => depositEthDirect(node, accounts.carol, 1n))).toBe('DepositsPaused')
+      const admin = createWalletClient({ chain: l1Chain, transport: http(h.anvil.rpcUrl) })
+      await h.l1.waitForTransactionReceipt({
+        hash: await admin.writeContract({
+          address: paused.diamond,
+          abi: readArtifact('MigratorFacet').abi,
+          functionName: 'unpauseDeposits',
+          account: accounts.chainAdmin,
+        }),
+      })
+      expect(await depositsPaused()).toBe(false)
+      expect((await depositEthDirect(node, accounts.carol, 1n)).status).toBe('success')
+    },
+  )
+
+  test.runIf(protocolMinor >= 31)(
+    'a deposit moves the chain balance in the L1AssetTracker; the vault keeps only the deprecated mapping',
+    async () => {
+      // `L1AssetTracker.handleChainBalanceIncreaseOnL1` (`bridge/asset-tracker/L1AssetTracker.sol:221`);
+      // `L1NativeTokenVault.chainBalance` returns `DEPRECATED_chainBalance` (`bridge/ntv/L1NativeTokenVault.sol:100`)
+      const trackerBalance = () =>
+        h.l1.readContract({
+          address: h.deployment.l1AssetTracker!,
+          abi: readArtifact('L1AssetTracker').abi,
+          functionName: 'chainBalance',
+          args: [271n, ETH_ASSET_ID],
+        }) as Promise<bigint>
+      const before = await trackerBalance()
+      const { receipt } = await depositBase(h, h.l2.a, accounts.carol, parseEther('1'))
+      const mailbox = receipt.logs
+        .filter((l) => l.address.toLowerCase() === h.deployment.chainA.diamond.toLowerCase())
+        .map((l) => decodeEventLog({ abi: mailboxAbi, data: l.data, topics: l.topics }) as any)
+        .find((ev) => ev.eventName === 'NewPriorityRequest')
+      const mintValue = mailbox.args.transaction.reserved[0] as bigint
+      expect((await trackerBalance()) - before).toBe(mintValue)
+      expect(
+        await h.l1.readContract({
+          address: h.deployment.l1NativeTokenVault,
+          abi: readArtifact('L1NativeTokenVault').abi,
+          functionName: 'chainBalance',
+          args: [271n, ETH_ASSET_ID],
+        }),
+      ).toBe(0n)
+    },
+  )
+
+  test.runIf(protocolMinor >= 31)(
+    'execute writes the batch root to L1MessageRoot; a base-token withdrawal must name 0x800a (WrongL2Sender)',
+    async () => {
+      await depositEthDirect(h.l2.a, accounts.alice, parseEther('2'))
+      const l2Hash = await h.l2Wallet(h.l2.a, 'alice').writeContract({
+        address: L2_BASE_TOKEN,
+        abi: readL2Abi(),
+        functionName: 'withdraw',
+        args: [accounts.carol],
+        value: parseEther('1'),
+      })
+      await h.l2.a.settle()
+      const params = await finalizeParams(h.l2.a, l2Hash, L2_BASE_TOKEN)
+      // the real execute appends the root (`facets/Executor.sol:150`, `:213`); proofs are checked against it
+      // (`core/message-root/MessageRootBase.sol:308`)
+      const proof = (await h
+        .l2Client(h.l2.a)
+        .request({ method: 'zks_getL2ToL1LogProof' as any, params: [l2Hash, 0] as any })) as Proof
+      expect(
+        await h.l1.readContract({
+          address: h.deployment.messageRoot,
+          abi: readArtifact('L1MessageRoot').abi,
+          functionName: 'chainBatchRoots',
+          args: [271n, params.l2BatchNumber],
+        }),
+      ).toBe(proof.root)
+      // v29 and z30 put 0x800a in place of any sender of a base-token message; v31 refuses another
+      // (`bridge/L1Nullifier.sol:538`)
+      expect(await expectRevert(() => finalize({ ...params, l2Sender: L2_ASSET_ROUTER }))).toBe('WrongL2Sender')
+      expect((await finalize(params)).status).toBe('success')
+    },
+  )
+
+  test.runIf(protocolMinor >= 31 && hasChain('c'))(
+    'the ZKsync OS minimum L2 gas limit is 280,800: the Era minimum 253,884 is refused',
+    async () => {
+      // `TransactionValidator.validateL1ToL2Transaction` with the ZKsync OS constants of `common/Config.sol:115-125`
+      // (native 2,875,420 and 351 per pubdata byte): with empty calldata, 351 * 800 dominates
+      for (const l2GasLimit of [253_884n, 280_799n])
+        expect(await expectRevert(() => depositEthDirect(h.l2.c, accounts.carol, 1n, l2GasLimit))).toBe(
+          'ValidateTxnNotEnoughGas',
+        )
+      expect((await depositEthDirect(h.l2.c, accounts.carol, 1n, 280_800n)).status).toBe('success')
+    },
+  )
 })
 
 function readL2Abi() {

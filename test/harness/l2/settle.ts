@@ -128,7 +128,7 @@ export type SettleContext = {
   l2DAValidator: Address
   /**
    * From zkos-v0.30.2 on, system log 6 carries the chain's `L2DACommitmentScheme` instead of the L2 DA validator
-   * address (`Executor.sol:390` there, `Committer.sol:650` at draft-v31)
+   * address (`Executor.sol:390` there, `Committer.sol:654` at draft-v31)
    */
   l2DACommitmentScheme?: number | undefined
 }
@@ -201,7 +201,7 @@ export async function commitBatch(
     log(8, BOOTLOADER, zeroHash),
   ]
   // draft-v31 adds key 9, the settlement layer's chain id, which must be the chain settling (`block.chainid`,
-  // `Committer.sol:673`), and moves the upgrade transaction's hash to key 10 (`system-contracts/contracts/
+  // `Committer.sol:676`), and moves the upgrade transaction's hash to key 10 (`system-contracts/contracts/
   // Constants.sol:113-128`)
   if (protocolMinor >= 31) logs.push(log(9, BOOTLOADER, numberToHex(await ctx.publicClient.getChainId(), { size: 32 })))
   const upgradeKey = protocolMinor >= 31 ? 10 : 9

@@ -74,9 +74,9 @@ const commitBatchInfoZksyncOs = {
 } as const
 
 /**
- * `CommitBatchInfoZKsyncOS` at draft-v31 (`state-transition/chain-interfaces/ICommitter.sol:21-38`): the number of L2
+ * `CommitBatchInfoZKsyncOS` at draft-v31 (`state-transition/chain-interfaces/ICommitter.sol:52-69`): the number of L2
  * transactions after the L1 ones, and the settlement layer's chain id last, which must be `block.chainid`
- * (`Committer.sol:430`, `SettlementLayerChainIdMismatch`).
+ * (`Committer.sol:474`, `SettlementLayerChainIdMismatch`).
  */
 const commitBatchInfoZksyncOsV31 = {
   type: 'tuple[]',
@@ -137,7 +137,7 @@ export async function commitBatchZksyncOs(
   let commitData: Hex
   if (protocolMinor >= 31) {
     // draft-v31: the L2 transaction count and the settlement layer enter the batch output hash
-    // (`state-transition/chain-deps/facets/Committer.sol:438-453`); the L2 transactions are not counted here (as the
+    // (`state-transition/chain-deps/facets/Committer.sol:480-493`); the L2 transactions are not counted here (as the
     // L1 ones are not), the mock proof only opens the hash
     const v31 = { ...batch, numberOfLayer2Txs: 0n, slChainId: BigInt(await ctx.publicClient.getChainId()) }
     commitment = keccak256(

@@ -422,7 +422,7 @@ describe('v31: the draft-v31 contracts', () => {
     'a deposit moves the chain balance in the L1AssetTracker; the vault keeps only the deprecated mapping',
     async () => {
       // `L1AssetTracker.handleChainBalanceIncreaseOnL1` (`bridge/asset-tracker/L1AssetTracker.sol:221`);
-      // `L1NativeTokenVault.chainBalance` returns `DEPRECATED_chainBalance` (`bridge/ntv/L1NativeTokenVault.sol:100`)
+      // `L1NativeTokenVault.chainBalance` returns `DEPRECATED_chainBalance` (`bridge/ntv/L1NativeTokenVault.sol:100-102`)
       const trackerBalance = () =>
         h.l1.readContract({
           address: h.deployment.l1AssetTracker!,

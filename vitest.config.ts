@@ -15,7 +15,7 @@ function endToEndFiles(dir = 'test'): string[] {
 }
 
 /** The versions besides v29.4 whose suite runs (`test/harness/versions.ts`). */
-const otherVersions: string[] = ['v31']
+const otherVersions: string[] = ['zkos-v0.30.2', 'v31']
 
 export default defineConfig({
   test: {

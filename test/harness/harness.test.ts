@@ -19,7 +19,7 @@ import { expectRevert, readArtifact } from './artifacts.js'
 import { ntvAssetId } from './deploy.js'
 import type { AnyL2Node } from './index.js'
 import { accounts, hasChain, l1Chain, protocolMinor, useHarness } from './index.js'
-import { baseCost, depositBase, gasPrice, l2HashOf } from './raw.js'
+import { baseCost, depositBase, depositToken, gasPrice, l1TokenBalance, l2HashOf } from './raw.js'
 
 const h = useHarness({ chains: [] })
 // the Bridgehub is `L1Bridgehub` from zkos-v0.30.2 on (`bridgehub/L1Bridgehub.sol`), same ABI for these calls
@@ -492,6 +492,84 @@ describe('v31: the draft-v31 contracts', () => {
           'ValidateTxnNotEnoughGas',
         )
       expect((await depositEthDirect(h.l2.c, accounts.carol, 1n, 280_800n)).status).toBe('success')
+    },
+  )
+})
+
+describe('ZKsync OS diamonds', () => {
+  test.runIf(hasChain('c'))(
+    'a priority request carries the ZKsync OS tx type 127, and its hash is keccak256 of its encoding',
+    async () => {
+      const { receipt } = await depositBase(h, h.l2.c, accounts.carol, 1n)
+      const requests = receipt.logs
+        .filter((l) => l.address.toLowerCase() === h.deployment.chainC.diamond.toLowerCase())
+        .flatMap((l) => {
+          try {
+            const ev = decodeEventLog({ abi: mailboxAbi, data: l.data, topics: l.topics }) as any
+            return ev.eventName === 'NewPriorityRequest' ? [ev.args] : []
+          } catch {
+            return []
+          }
+        })
+      expect(requests).toHaveLength(1)
+      // 127 on a ZKsync OS diamond, 255 on an Era one (`ZKChainBase.sol:111-112`, `Config.sol:24-30`, zkos-v0.30.2)
+      expect(requests[0].transaction.txType).toBe(127n)
+      const abiItem = (mailboxAbi as any[]).find((i) => i.type === 'event' && i.name === 'NewPriorityRequest')
+      const txParam = abiItem.inputs.find((i: any) => i.name === 'transaction')
+      expect(keccak256(encodeAbiParameters([txParam], [requests[0].transaction]))).toBe(requests[0].txHash)
+    },
+  )
+
+  test.runIf(hasChain('c') && protocolMinor === 30)(
+    'the ZKsync OS minimum L2 gas limit at 0.30 is 70,400, below the Era minimum',
+    async () => {
+      // max(21,000 + 16 per calldata byte, native * 10 / maxFeePerGas + 88 * 800) with the native term 0 at a
+      // derived L2 gas price of at least 2.5e8 (`TransactionValidator.sol:116-149`, `Config.sol:93-114`)
+      expect(await expectRevert(() => depositEthDirect(h.l2.c, accounts.carol, 1n, 70_399n))).toBe(
+        'ValidateTxnNotEnoughGas',
+      )
+      expect((await depositEthDirect(h.l2.c, accounts.carol, 1n, 70_400n)).status).toBe('success')
+    },
+  )
+
+  test.runIf(hasChain('d'))(
+    'the custom-base ZKsync OS chain takes BTB for a base-token deposit and credits it as the native balance',
+    async () => {
+      const btb = h.deployment.tokens.baseTokenB
+      const amount = 7n * 10n ** 18n
+      const price = await gasPrice(h)
+      const cost = await baseCost(h, h.l2.d.chainId, price, 300_000n)
+      const before = await l1TokenBalance(h, btb, accounts.alice)
+      const { receipt } = await depositBase(h, h.l2.d, accounts.carol, amount)
+      expect(receipt.status).toBe('success')
+      expect(before - (await l1TokenBalance(h, btb, accounts.alice))).toBe(cost + amount)
+      expect(await h.l2.d.balanceOf(accounts.carol)).toBe(amount)
+    },
+  )
+
+  test.runIf(hasChain('d'))(
+    'ETH into the custom-base ZKsync OS chain is a bridged token; BTB withdrawn from it is paid on L1',
+    async () => {
+      const eth: Address = '0x0000000000000000000000000000000000000001'
+      const { receipt } = await depositToken(h, h.l2.d, eth, parseEther('2'))
+      expect(receipt.status).toBe('success')
+      const l2Eth = await h.l2.d.l2TokenAddress(eth)
+      expect(await h.l2.d.tokenBalanceOf(l2Eth, accounts.alice)).toBe(parseEther('2'))
+
+      await depositBase(h, h.l2.d, accounts.alice, 5n * 10n ** 18n)
+      const l2Hash = await h.l2Wallet(h.l2.d, 'alice').writeContract({
+        address: L2_BASE_TOKEN,
+        abi: readL2Abi(),
+        functionName: 'withdraw',
+        args: [accounts.carol],
+        value: 3n * 10n ** 18n,
+      })
+      await h.l2.d.settle()
+      const params = await finalizeParams(h.l2.d, l2Hash, L2_BASE_TOKEN)
+      const before = await l1TokenBalance(h, h.deployment.tokens.baseTokenB, accounts.carol)
+      expect((await finalize(params)).status).toBe('success')
+      expect((await l1TokenBalance(h, h.deployment.tokens.baseTokenB, accounts.carol)) - before).toBe(3n * 10n ** 18n)
+      expect(await expectRevert(() => finalize(params))).toBe('WithdrawalAlreadyFinalized')
     },
   )
 })

@@ -90,14 +90,17 @@ export type Harness = {
   alice: WalletClient<Transport, typeof l1Chain, Account>
   bob: WalletClient<Transport, typeof l1Chain, Account>
   /**
-   * L2 nodes: A (ETH base, Era), B (BTB base, Era), C (ETH base, ZKsync OS on anvil). Only the chain kinds the version
-   * deploys have one (`hasChain`); a test of an absent kind is skipped, never run against `undefined`.
+   * L2 nodes: A (ETH base, Era), B (BTB base, Era), C (ETH base, ZKsync OS on anvil), D (BTB base, ZKsync OS on
+   * anvil). Only the chain kinds the version deploys have one (`hasChain`); a test of an absent kind is skipped, never
+   * run against `undefined`.
    */
-  l2: { a: L2Node; b: L2Node; c: ZksyncOsNode }
+  l2: { a: L2Node; b: L2Node; c: ZksyncOsNode; d: ZksyncOsNode }
   /** the anvil under chain C */
   l2Anvil: Anvil
   l2AnvilTest: TestClient<'anvil', Transport, undefined>
-  l2Transport: { a: CountingTransport; b: CountingTransport; c: CountingTransport }
+  /** the anvils under the ZKsync OS chains (C, D) the version deploys */
+  l2Anvils: Partial<Record<ZksyncOsChainKey, Anvil>>
+  l2Transport: { a: CountingTransport; b: CountingTransport; c: CountingTransport; d: CountingTransport }
   l2Client(node: AnyL2Node): PublicClient
   l2Wallet(node: AnyL2Node, who: keyof typeof privateKeys): WalletClient<Transport, Chain, Account>
   /** starts an extra L2 node for a chain, closed after the test */
@@ -105,6 +108,10 @@ export type Harness = {
 }
 
 export type AnyL2Node = L2Node | ZksyncOsNode
+
+/** The chain kinds that run on ZKsync OS, each on an anvil of its own. */
+type ZksyncOsChainKey = 'c' | 'd'
+const ZKSYNC_OS_CHAINS = { c: 'chainC', d: 'chainD' } as const satisfies Record<ZksyncOsChainKey, keyof Deployment>
 
 /** The recorded `zksync-os-server` version chain C answers as, unless a test file asks for another. */
 export const DEFAULT_ZKSYNC_OS_PROFILE = 'zksync-os-server@v0.8.0'
@@ -132,29 +139,53 @@ export function useHarness(options: UseHarnessOptions): Harness {
   }
   const h = { deployment } as Harness
   let snapshot: Hex | undefined
-  let l2Snapshot: Hex | undefined
-  let zksyncOsL2: ZksyncOsL2
+  // per ZKsync OS chain the version deploys: its anvil, the L2 contracts installed there, the snapshot of a test
+  const zksyncOs = (['c', 'd'] as const)
+    .filter((key) => hasChain(key))
+    .map((key) => ({
+      key,
+      setup: deployment[ZKSYNC_OS_CHAINS[key]],
+      anvil: undefined as unknown as Anvil,
+      test: undefined as unknown as TestClient<'anvil', Transport, undefined>,
+      l2: undefined as unknown as ZksyncOsL2,
+      snapshot: undefined as Hex | undefined,
+    }))
   const extra: L2Node[] = []
   const profile = profileById(options.zksyncOsProfile ?? DEFAULT_ZKSYNC_OS_PROFILE)
 
   beforeAll(async () => {
-    const [l1Anvil, l2Anvil] = await Promise.all([
+    const [l1Anvil, ...l2Anvils] = await Promise.all([
       startAnvil({ loadState: join(fixtures, 'state.json') }),
-      hasChain('c') ? startAnvil({ chainId: deployment.chainC.chainId, args: ZKSYNC_OS_ANVIL_ARGS }) : undefined,
+      ...zksyncOs.map((os) => startAnvil({ chainId: os.setup.chainId, args: ZKSYNC_OS_ANVIL_ARGS })),
     ])
     h.anvil = l1Anvil
     h.test = createTestClient({ mode: 'anvil', chain: l1Chain, transport: http(h.anvil.rpcUrl) })
-    if (l2Anvil) {
-      h.l2Anvil = l2Anvil
-      h.l2AnvilTest = createTestClient({ mode: 'anvil', transport: http(l2Anvil.rpcUrl) })
-      zksyncOsL2 = await installZksyncOsChain(l2Anvil.rpcUrl, deployment, deployment.chainC)
-    }
+    h.l2Anvils = {}
+    await Promise.all(
+      zksyncOs.map(async (os, i) => {
+        os.anvil = l2Anvils[i]!
+        os.test = createTestClient({ mode: 'anvil', transport: http(os.anvil.rpcUrl) })
+        // the base token is the native balance on ZKsync OS whatever it is on L1: the chain's base-token asset id
+        // goes into the router and the vault (`installZksyncOsL2`)
+        os.l2 = await installZksyncOsChain(os.anvil.rpcUrl, deployment, os.setup)
+        h.l2Anvils[os.key] = os.anvil
+        if (os.key === 'c') {
+          h.l2Anvil = os.anvil
+          h.l2AnvilTest = os.test
+        }
+      }),
+    )
   })
   afterAll(async () => {
-    await Promise.all([h.anvil?.stop(), h.l2Anvil?.stop()])
+    await Promise.all([h.anvil?.stop(), ...zksyncOs.map((os) => os.anvil?.stop())])
   })
   beforeEach(async () => {
-    ;[snapshot, l2Snapshot] = await Promise.all([h.test.snapshot(), h.l2AnvilTest?.snapshot()])
+    ;[snapshot] = await Promise.all([
+      h.test.snapshot(),
+      ...zksyncOs.map(async (os) => {
+        os.snapshot = await os.test.snapshot()
+      }),
+    ])
     h.l1Transport = countingTransport(http(h.anvil.rpcUrl))
     h.l1 = createPublicClient({ chain: l1Chain, transport: h.l1Transport.transport, pollingInterval: 10 })
     h.alice = createWalletClient({
@@ -172,26 +203,31 @@ export function useHarness(options: UseHarnessOptions): Harness {
     const start = (setup: ChainSetup, flavour: L2Flavour) =>
       startL2Node({ l1RpcUrl: h.anvil.rpcUrl, deployment, chain: setup, flavour })
     // a chain kind the version does not deploy has no node (its tests are skipped: `hasChain`)
-    const [a, b, c] = await Promise.all([
-      hasChain('a') ? start(deployment.chainA, 'era') : undefined,
-      hasChain('b') ? start(deployment.chainB, 'era') : undefined,
-      hasChain('c')
+    const startOs = (key: ZksyncOsChainKey) => {
+      const os = zksyncOs.find((o) => o.key === key)
+      return os
         ? startZksyncOsNode({
             l1RpcUrl: h.anvil.rpcUrl,
-            l2AnvilUrl: h.l2Anvil.rpcUrl,
-            l2: zksyncOsL2,
+            l2AnvilUrl: os.anvil.rpcUrl,
+            l2: os.l2,
             deployment,
-            chain: deployment.chainC,
+            chain: os.setup,
             profile,
           })
-        : undefined,
+        : undefined
+    }
+    const [a, b, c, d] = await Promise.all([
+      hasChain('a') ? start(deployment.chainA, 'era') : undefined,
+      hasChain('b') ? start(deployment.chainB, 'era') : undefined,
+      startOs('c'),
+      startOs('d'),
     ])
-    h.l2 = { a, b, c } as Harness['l2']
+    h.l2 = { a, b, c, d } as Harness['l2']
     const counting = (node: AnyL2Node | undefined) =>
       (node ? countingTransport(http(node.rpcUrl)) : undefined) as CountingTransport
-    h.l2Transport = { a: counting(a), b: counting(b), c: counting(c) }
+    h.l2Transport = { a: counting(a), b: counting(b), c: counting(c), d: counting(d) }
     h.l2Client = (node) => {
-      const key = node === h.l2.a ? 'a' : node === h.l2.b ? 'b' : node === h.l2.c ? 'c' : undefined
+      const key = (['a', 'b', 'c', 'd'] as const).find((k) => node === h.l2[k])
       const transport = key ? h.l2Transport[key].transport : http(node.rpcUrl)
       return createPublicClient({ chain: l2ChainOf(node.chain, `L2 ${node.chainId}`), transport, pollingInterval: 10 })
     }
@@ -212,7 +248,7 @@ export function useHarness(options: UseHarnessOptions): Harness {
     await Promise.all([...Object.values(h.l2).map((node) => node?.close()), ...extra.splice(0).map((n) => n.close())])
     await Promise.all([
       snapshot ? h.test.revert({ id: snapshot }) : undefined,
-      l2Snapshot ? h.l2AnvilTest.revert({ id: l2Snapshot }) : undefined,
+      ...zksyncOs.map((os) => (os.snapshot ? os.test.revert({ id: os.snapshot }) : undefined)),
     ])
   })
   return h

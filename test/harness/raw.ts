@@ -11,6 +11,7 @@ import {
   encodeAbiParameters,
   erc20Abi,
   type Hex,
+  http,
   type Transport,
   type WalletClient,
 } from 'viem'
@@ -33,10 +34,10 @@ export function l2Wallet(
   who: keyof typeof privateKeys,
   options: { full?: boolean } = {},
 ): WalletClient<Transport, Chain, Account> {
-  const key = node === h.l2.a ? 'a' : node === h.l2.b ? 'b' : 'c'
+  const key = (['a', 'b', 'c', 'd'] as const).find((k) => node === h.l2[k])
   return createWalletClient({
     chain: l2ChainOf(node.chain, `L2 ${node.chainId}`, options),
-    transport: h.l2Transport[key].transport,
+    transport: key ? h.l2Transport[key].transport : http(node.rpcUrl),
     account: privateKeyToAccount(privateKeys[who]),
     pollingInterval: 10,
   })
@@ -83,7 +84,7 @@ export function l2HashOf(
   throw new Error('no NewPriorityRequest from the diamond')
 }
 
-/** Direct deposit of the base token (ETH on A and C, BTB on B) to `to` on L2. */
+/** Direct deposit of the base token (ETH on A and C, BTB on B and D) to `to` on L2. */
 export async function depositBase(h: Harness, node: AnyL2Node, to: Address, amount: bigint, l2GasLimit = 300_000n) {
   const price = await gasPrice(h)
   const cost = await baseCost(h, node.chainId, price, l2GasLimit)

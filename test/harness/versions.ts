@@ -30,7 +30,7 @@ export type ContractsVersionInfo = {
 }
 
 export const contractsVersions: Record<ContractsVersion, ContractsVersionInfo> = {
-  'v29.4': { minor: 29, commit: 'c66f46bcf32d971ce25a7c952fce2b73ae93788f', chains: ['a', 'b', 'c'] },
+  'v29.4': { minor: 29, commit: 'c66f46bcf32d971ce25a7c952fce2b73ae93788f', chains: ['a', 'b'] },
   'zkos-v0.30.2': { minor: 30, commit: '9ddc915c85d1f44c79b5d55e160d384138ed5105', chains: ['c', 'd'] },
   v31: { minor: 31, commit: '4859b6fd456eaf943b80c6934cb24fab9026f035', chains: ['a', 'b', 'c', 'd'] },
 }

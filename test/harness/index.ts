@@ -1,9 +1,10 @@
 /**
- * The real-contract test harness: anvil (from npm) loaded with the deployed era-contracts v29.4 state; simulated Era
- * L2 nodes for chains A and B; for chain C a ZKsync OS L2 that executes for real on a second anvil holding the real
- * L2 contracts of era-contracts `zkos-v0.30.2`, behind a facade answering as a recorded `zksync-os-server` version
- * does. `useHarness()` registers vitest hooks: the two anvils per test file, an `evm_snapshot`/`evm_revert` of both and
- * fresh L2 nodes around every test.
+ * The real-contract test harness: anvil (from npm) loaded with the deployed state of the era-contracts version under
+ * test (`versions.ts`); simulated Era L2 nodes for chains A and B; for each ZKsync OS chain (C, D) a ZKsync OS L2 that
+ * executes for real on an anvil of its own holding the real L2 contracts of era-contracts `zkos-v0.30.2`, behind a
+ * facade answering as a recorded `zksync-os-server` version does. Only the chain kinds the version deploys are started.
+ * `useHarness()` registers vitest hooks: the anvils per test file, an `evm_snapshot`/`evm_revert` of each and fresh L2
+ * nodes around every test.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

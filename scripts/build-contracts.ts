@@ -87,6 +87,9 @@ async function buildVersion(checkout: string, version: ContractsVersion) {
       Object.keys(build.entryPoints).map((f) => [f, { content: readImport(f) as string }]),
     )
     const era = compile(build.settings, sources, build.entryPoints, readImport)
+    // each source's own SPDX header: the repository's only license file is LICENSE-MIT, some files say otherwise
+    const spdx = (path: string) => /SPDX-License-Identifier:\s*(\S+)/.exec(readImport(path) ?? '')?.[1] ?? 'none'
+    const notMit = era.resolved.filter((path) => spdx(path) !== 'MIT').map((path) => `\`${path}\` (${spdx(path)})`)
 
     const own = readdirSync(ownSourcesDir)
       .filter((f) => f.endsWith('.sol'))
@@ -111,7 +114,10 @@ async function buildVersion(checkout: string, version: ContractsVersion) {
         '',
         `- Source repository: ${ERA_CONTRACTS_REPOSITORY}`,
         `- Commit: \`${build.commit}\` (${build.ref}), folders ${(build.archivePaths ?? ['l1-contracts/contracts']).map((p) => `\`${p}\``).join(', ')}`,
-        '- License of those sources: MIT, `LICENSE-MIT` beside this file (copied from the same commit).',
+        '- License of those sources: MIT, `LICENSE-MIT` beside this file (copied from the same commit, the only license file at its root).',
+        notMit.length
+          ? `- Sources whose SPDX header names another license (it applies to them and their artifacts): ${notMit.join(', ')}.`
+          : '- Every resolved source carries an MIT SPDX header.',
         '- OpenZeppelin: `@openzeppelin/contracts@4.9.6` and `@openzeppelin/contracts-upgradeable@4.9.6` from npm (MIT), remapped as `@openzeppelin/contracts-v4/` and `@openzeppelin/contracts-upgradeable-v4/`.',
         `- Compiler: solc-js \`${solc.version()}\` (npm \`solc@0.8.28\`)`,
         `- Settings (${build.settings.source}): \`${JSON.stringify({ optimizer: build.settings.optimizer, evmVersion: build.settings.evmVersion, viaIR: false })}\``,

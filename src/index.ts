@@ -255,6 +255,8 @@ export {
   type DepositAfterApprovalsFailedErrorType,
   DepositRevertedOnL1Error,
   type DepositRevertedOnL1ErrorType,
+  DepositsPausedError,
+  type DepositsPausedErrorType,
   InconsistentValueError,
   type InconsistentValueErrorType,
   InsufficientAllowanceError,

@@ -1,15 +1,5 @@
-import {
-  type Address,
-  BaseError,
-  type Chain,
-  type Client,
-  type EstimateGasErrorType,
-  type Hex,
-  numberToHex,
-  type Transport,
-} from 'viem'
-import { REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
-import { ZKSYNC_OS_L1_TX_TYPE, ZKSYNC_OS_LACK_OF_FUNDS_MESSAGE } from '../constants/rpc.js'
+import type { Address, Chain, Client, EstimateGasErrorType, Hex, Transport } from 'viem'
+import { MAX_UINT256 } from '../constants/numbers.js'
 import type { ErrorType } from '../errors/base.js'
 import {
   type InvalidAddressParameterErrorType,
@@ -18,9 +8,8 @@ import {
   type InvalidParameterErrorType,
 } from '../errors/common.js'
 import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
-import { getZksyncConfig } from './getL1Contracts.js'
 import { assertAddress, assertBytes, assertUint } from './internal/assertParameters.js'
-import { isMethodMissing } from './internal/rpcErrors.js'
+import { estimateL2Gas } from './internal/priorityRequest/estimateL2.js'
 
 export type EstimateL1ToL2GasParameters = {
   /**
@@ -36,6 +25,16 @@ export type EstimateL1ToL2GasParameters = {
   factoryDeps?: readonly Hex[] | undefined
   /** The L2's virtual machine. Defaults to `custom.zksync.vm` of the client's chain, then to asking the node. */
   vm?: 'era' | 'zksync-os' | undefined
+  /**
+   * ZKsync OS only: the chain's protocol version (`getProtocolVersion()` of its diamond), whose floor the estimate is
+   * raised to. Default: the newest this library knows, 0.31 (`0x1f00000000n`), whose floor is the highest.
+   */
+  protocolVersion?: bigint | undefined
+  /**
+   * ZKsync OS only: the L2 gas price the Mailbox derives for the request (the base cost over the L2 gas limit). Without
+   * it the floor leaves out its native-resource term, which is 0 at L2 gas prices above about 0.03 gwei.
+   */
+  l2GasPrice?: bigint | undefined
 }
 
 /** The L2 gas limit to send the priority transaction with; never below the protocol minimum. */
@@ -49,12 +48,6 @@ export type EstimateL1ToL2GasErrorType =
   | ErrorType
 
 /**
- * Headroom over a ZKsync OS estimate, in percent: the estimate is of the L2 state now, the transaction runs later (the
- * unused gas is refunded on L2).
- */
-const ZKSYNC_OS_BUFFER_PERCENT = 20n
-
-/**
  * Estimates the L2 gas limit of a priority (L1->L2) transaction, on the L2 client.
  *
  * - Era chains: `zks_estimateGasL1ToL2` with `gasPerPubdata` 800.
@@ -65,7 +58,9 @@ const ZKSYNC_OS_BUFFER_PERCENT = 20n
  *
  * The VM comes from `vm`, the chain's `custom.zksync.vm`, or else from the node: when it answers that
  * `zks_estimateGasL1ToL2` does not exist (JSON-RPC -32601 or -32004) it is taken for ZKsync OS. Either way the result
- * is raised to the smallest limit the L1 Mailbox accepts for this calldata (`getMinimumL2GasLimit`).
+ * is raised to the smallest limit the L1 Mailbox accepts for this calldata on that VM (`getMinimumL2GasLimit`; on
+ * ZKsync OS at `protocolVersion` and `l2GasPrice`). The deposit and `requestExecute` actions read the chain's version
+ * and apply its floor themselves.
  *
  * @example
  * import { estimateL1ToL2Gas } from 'zksync-l1-actions'
@@ -81,66 +76,26 @@ export async function estimateL1ToL2Gas<chain extends Chain | undefined>(
   parameters: EstimateL1ToL2GasParameters,
 ): Promise<EstimateL1ToL2GasReturnType> {
   assertEstimateL1ToL2GasParameters(parameters)
-  const { from, to, data = '0x', value = 0n, factoryDeps = [] } = parameters
-  const minimum = getMinimumL2GasLimit({
-    calldataLength: (data.length - 2) / 2,
-    factoryDepsCount: factoryDeps.length,
-  })
-  const vm = parameters.vm ?? getZksyncConfig(client.chain)?.vm
-  const atLeastMinimum = (gas: bigint) => (gas > minimum ? gas : minimum)
-
-  const osEstimate = async () => {
-    // the server's own estimator for L1 transactions: with the L1 type it mints `value` (and the fee) to the sender
-    // first, as the priority transaction will, and applies its floor for L1 transactions. No fee fields: with a fee
-    // the server would first hold the sender's current L2 balance against the value.
-    const ask = (v: bigint) =>
-      client.request({
-        method: 'eth_estimateGas',
-        params: [{ from, to, data, value: numberToHex(v), type: ZKSYNC_OS_L1_TX_TYPE }],
-      } as never) as Promise<Hex>
-    let gas: Hex
-    try {
-      gas = await ask(value)
-    } catch (error) {
-      // servers before v0.6 have no estimator for L1 transactions and hold the sender's L2 balance against the value:
-      // the same call is estimated without it
-      if (value === 0n || !isLackOfFunds(error)) throw error
-      gas = await ask(0n)
-    }
-    const estimate = BigInt(gas)
-    return atLeastMinimum(estimate + (estimate * ZKSYNC_OS_BUFFER_PERCENT) / 100n)
-  }
-  if (vm === 'zksync-os') return osEstimate()
-  try {
-    const gas = await client.request({
-      method: 'zks_estimateGasL1ToL2',
-      params: [
-        {
-          from,
-          to,
-          data,
-          value: numberToHex(value),
-          eip712Meta: {
-            gasPerPubdata: numberToHex(REQUIRED_L2_GAS_PRICE_PER_PUBDATA),
-            ...(factoryDeps.length > 0 ? { factoryDeps } : {}),
-          },
-        },
-      ],
-    } as never)
-    return atLeastMinimum(BigInt(gas as Hex))
-  } catch (error) {
-    if (vm === undefined && isMethodMissing(error)) return osEstimate()
-    throw error
-  }
+  const { data = '0x', factoryDeps = [] } = parameters
+  const { gas, vm } = await estimateL2Gas(client as Client<Transport, Chain | undefined>, parameters)
+  const calldataLength = (data.length - 2) / 2
+  const minimum = getMinimumL2GasLimit(
+    vm === 'zksync-os'
+      ? {
+          calldataLength,
+          factoryDepsCount: factoryDeps.length,
+          vm,
+          protocolVersion: parameters.protocolVersion ?? LATEST_PROTOCOL_VERSION,
+          l2GasPrice: parameters.l2GasPrice ?? MAX_UINT256,
+        }
+      : { calldataLength, factoryDepsCount: factoryDeps.length },
+  )
+  if (gas < minimum) return minimum
+  return gas
 }
 
-function isLackOfFunds(error: unknown): boolean {
-  if (!(error instanceof BaseError)) return false
-  return !!error.walk((e) => {
-    const details = (e as { details?: unknown }).details
-    return typeof details === 'string' && details.startsWith(ZKSYNC_OS_LACK_OF_FUNDS_MESSAGE)
-  })
-}
+/** The newest protocol version whose floor this library knows: 0.31.0. */
+const LATEST_PROTOCOL_VERSION = 31n << 32n
 
 /** The parameters held to their types before any request: addresses, hex of whole bytes, a uint256 value, the VM. */
 function assertEstimateL1ToL2GasParameters(parameters: EstimateL1ToL2GasParameters) {
@@ -149,6 +104,8 @@ function assertEstimateL1ToL2GasParameters(parameters: EstimateL1ToL2GasParamete
   assertAddress('to', parameters.to)
   assertBytes('data', parameters.data, { optional: true })
   assertUint('value', parameters.value, { optional: true })
+  assertUint('protocolVersion', parameters.protocolVersion, { optional: true })
+  assertUint('l2GasPrice', parameters.l2GasPrice, { optional: true })
   if (factoryDeps !== undefined && !Array.isArray(factoryDeps))
     throw new InvalidParameterError({ parameter: 'factoryDeps', value: factoryDeps, expected: 'an array of bytecodes' })
   for (const [i, dep] of (factoryDeps ?? []).entries()) assertBytes(`factoryDeps[${i}]`, dep)

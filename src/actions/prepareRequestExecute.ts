@@ -16,7 +16,6 @@ import { bridgehubAbi } from '../abis/bridgehub.js'
 import { erc20Abi } from '../abis/erc20.js'
 import { ETH_TOKEN_ADDRESS } from '../constants/addresses.js'
 import { FEE_PARAMS_STORAGE_SLOT, REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
-import { MAX_UINT256 } from '../constants/numbers.js'
 import type { ErrorType } from '../errors/base.js'
 import {
   type InvalidAddressParameterErrorType,
@@ -30,6 +29,7 @@ import {
   AccountRequiredError,
   type AccountRequiredErrorType,
   type AliasedRefundRecipientErrorType,
+  type DepositsPausedErrorType,
   InconsistentValueError,
   type InconsistentValueErrorType,
   InsufficientBalanceError,
@@ -37,14 +37,17 @@ import {
   InvalidGasPerPubdataError,
   type InvalidGasPerPubdataErrorType,
   type L2GasLimitTooHighErrorType,
-  L2GasLimitTooLowError,
   type L2GasLimitTooLowErrorType,
 } from '../errors/deposit.js'
 import { InvalidRefundRecipientError, type InvalidRefundRecipientErrorType } from '../errors/workflow.js'
-import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
-import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import { assertL2TargetParameters, type GetL1ContractsErrorType, type L2TargetParameters } from './getL1Contracts.js'
+import type { EstimateL1ToL2GasErrorType } from './estimateL1ToL2Gas.js'
+import {
+  assertL2TargetParameters,
+  type GetL1ContractsErrorType,
+  getZksyncConfig,
+  type L2TargetParameters,
+} from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { readL1ContractsAndAliasing } from './internal/aliasing.js'
 import {
@@ -54,7 +57,10 @@ import {
   assertTransactionOverrides,
   assertUint,
 } from './internal/assertParameters.js'
-import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
+import { isReservedL2Address } from './internal/l2GasLimit.js'
+import { applyChainTerms, CHAIN_TERMS_CALLS, chainTermsCalls } from './internal/priorityRequest/chainTerms.js'
+import { estimateL2Gas } from './internal/priorityRequest/estimateL2.js'
+import { getMintValue } from './internal/priorityRequest/mintValue.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 import { type L1TransactionRequest, type PrepareApprovalsErrorType, prepareApprovals } from './prepareApprovals.js'
@@ -119,6 +125,7 @@ export type PrepareRequestExecuteReturnType = {
 export type PrepareRequestExecuteErrorType =
   | AccountRequiredErrorType
   | AliasedRefundRecipientErrorType
+  | DepositsPausedErrorType
   | EstimateGasErrorType
   | EstimateL1ToL2GasErrorType
   | GetL1ContractsErrorType
@@ -176,13 +183,6 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
   const refundRecipient = parameters.refundRecipient ?? account.address
   // the refund is base token minted on L2: at a system address it is lost
   if (isReservedL2Address(refundRecipient)) throw new InvalidRefundRecipientError({ refundRecipient })
-  const minimum = getMinimumL2GasLimit({
-    calldataLength: (calldata.length - 2) / 2,
-    factoryDepsCount: factoryDeps.length,
-  })
-  if (parameters.l2GasLimit !== undefined && parameters.l2GasLimit < minimum)
-    throw new L2GasLimitTooLowError({ l2GasLimit: parameters.l2GasLimit, minimum })
-
   const [{ contracts, refundAliased, accountIsContract }, fees] = await Promise.all([
     readL1ContractsAndAliasing(client as Client<Transport, Chain | undefined>, parameters, account, refundRecipient),
     getL1FeeParameters(client, parameters),
@@ -198,32 +198,34 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
       l2RefundRecipient: applyL1ToL2Alias(refundRecipient),
     })
 
-  let l2GasLimit = parameters.l2GasLimit
-  if (l2GasLimit === undefined) {
-    if (!parameters.l2Client)
-      throw new L2ClientRequiredError({
-        action: 'prepareRequestExecute',
-        reason: 'the L2 gas limit is estimated on the L2',
-      })
-    l2GasLimit = await estimateL1ToL2Gas(parameters.l2Client, {
-      from: l2Sender,
-      to: contractAddress,
-      data: calldata,
-      value: l2Value,
-      factoryDeps,
+  if (parameters.l2GasLimit === undefined && !parameters.l2Client)
+    throw new L2ClientRequiredError({
+      action: 'prepareRequestExecute',
+      reason: 'the L2 gas limit is estimated on the L2',
     })
-  }
+  const estimate =
+    parameters.l2GasLimit === undefined
+      ? await estimateL2Gas(parameters.l2Client!, {
+          from: l2Sender,
+          to: contractAddress,
+          data: calldata,
+          value: l2Value,
+          factoryDeps,
+        })
+      : undefined
 
   // the chain's caps on the request: exactly when the caller chose the limit (the fee parameters are a storage word no
   // getter exposes, read beside the multicall), against the gas cap alone for an estimate
   const [results, feeParamsWord] = await Promise.all([
     readContractsSettled(client as Client<Transport, Chain | undefined>, [
-      {
-        address: bridgehub,
-        abi: bridgehubAbi,
-        functionName: 'l2TransactionBaseCost',
-        args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
-      },
+      ...chainTermsCalls({
+        bridgehub,
+        diamond: contracts.diamond,
+        l2ChainId,
+        gasPrice: fees.baseCostGasPrice,
+        l2GasLimit: parameters.l2GasLimit ?? estimate!.gas,
+        gasPerPubdata: gasPerPubdataByteLimit,
+      }),
       ethBalanceCall(client as Client<Transport, Chain | undefined>, account.address),
       ...(isEthBased
         ? []
@@ -236,38 +238,31 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
               args: [account.address, l1NativeTokenVault],
             },
           ]),
-      ...priorityTxLimitCalls(contracts.diamond),
     ]),
     parameters.l2GasLimit !== undefined
       ? getAction(client, getStorageAt, 'getStorageAt')({ address: contracts.diamond, slot: FEE_PARAMS_SLOT })
       : undefined,
   ])
-  // the limit first: a limit far above the cap makes the base cost overflow (and its read revert)
-  assertL2GasLimitAccepted({
-    l2GasLimit,
+  const { l2GasLimit, baseCost } = await applyChainTerms(client as Client<Transport, Chain | undefined>, results, {
+    l2ChainId,
+    diamond: contracts.diamond,
+    l2GasLimit: parameters.l2GasLimit ?? estimate!.gas,
+    l2GasLimitGiven: parameters.l2GasLimit !== undefined,
     calldataLength: (calldata.length - 2) / 2,
     factoryDepsCount: factoryDeps.length,
     gasPerPubdata: gasPerPubdataByteLimit,
-    priorityTxMaxGasLimit: unwrapRead<bigint>(results.at(-1)),
     feeParamsWord,
+    vm: estimate?.vm ?? getZksyncConfig(parameters.l2Chain ?? parameters.l2Client?.chain)?.vm,
   })
-  const [baseCost, ethBalance, baseBalance, baseAllowance] = results.slice(0, -1).map((r) => unwrapRead<bigint>(r))
-  if (parameters.mintValue === undefined && baseCost! + l2Value > MAX_UINT256)
-    throw new InvalidParameterError({
-      parameter: 'l2Value',
-      value: l2Value,
-      expected: `at most ${MAX_UINT256 - baseCost!} (2^256 - 1 less the base cost ${baseCost}, both minted on L2)`,
-    })
-
-  const mintValue = parameters.mintValue ?? baseCost! + l2Value
+  const [ethBalance, baseBalance, baseAllowance] = results.slice(CHAIN_TERMS_CALLS).map((r) => unwrapRead<bigint>(r))
   const route = isEthBased ? 'requestExecute, ETH-based' : 'requestExecute, custom base'
-  if (mintValue < baseCost! + l2Value)
-    throw new InconsistentValueError({
-      parameter: 'mintValue',
-      given: mintValue,
-      expected: `at least ${baseCost! + l2Value}`,
-      route,
-    })
+  const mintValue = getMintValue({
+    baseCost,
+    l2Value,
+    mintValue: parameters.mintValue,
+    valueParameter: 'l2Value',
+    route,
+  })
   const value = isEthBased ? mintValue : 0n
   if (parameters.value !== undefined && parameters.value !== value)
     throw new InconsistentValueError({ parameter: 'value', given: parameters.value, expected: `${value}`, route })
@@ -340,7 +335,7 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
       account: account.address,
       l2Sender,
       baseToken,
-      baseCost: baseCost!,
+      baseCost,
       mintValue,
       l2Value,
       value,

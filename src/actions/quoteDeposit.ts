@@ -22,7 +22,6 @@ import { l1NativeTokenVaultAbi } from '../abis/l1NativeTokenVault.js'
 import { l2AssetRouterAbi } from '../abis/l2AssetRouter.js'
 import { ETH_TOKEN_ADDRESS, L2_ASSET_ROUTER_ADDRESS } from '../constants/addresses.js'
 import { FEE_PARAMS_STORAGE_SLOT, REQUIRED_L2_GAS_PRICE_PER_PUBDATA } from '../constants/gas.js'
-import { MAX_UINT256 } from '../constants/numbers.js'
 import type { ErrorType } from '../errors/base.js'
 import {
   type InvalidAddressParameterErrorType,
@@ -37,6 +36,7 @@ import {
   type AliasedRefundRecipientErrorType,
   CustomBridgeTokenNotSupportedError,
   type CustomBridgeTokenNotSupportedErrorType,
+  type DepositsPausedErrorType,
   InconsistentValueError,
   type InconsistentValueErrorType,
   InvalidCustomBridgeError,
@@ -48,7 +48,6 @@ import {
   InvalidL2ReceiverError,
   type InvalidL2ReceiverErrorType,
   type L2GasLimitTooHighErrorType,
-  L2GasLimitTooLowError,
   type L2GasLimitTooLowErrorType,
   L2ValueNotSupportedError,
   type L2ValueNotSupportedErrorType,
@@ -57,16 +56,23 @@ import {
 } from '../errors/deposit.js'
 import { InvalidRefundRecipientError, type InvalidRefundRecipientErrorType } from '../errors/workflow.js'
 import { encodeSecondBridgeCalldata } from '../utils/encodeSecondBridgeCalldata.js'
-import { getMinimumL2GasLimit } from '../utils/getMinimumL2GasLimit.js'
 import { getNtvAssetId } from '../utils/getNtvAssetId.js'
 import { isEth } from '../utils/isEth.js'
 import { applyL1ToL2Alias } from '../utils/l1ToL2Alias.js'
-import { type EstimateL1ToL2GasErrorType, estimateL1ToL2Gas } from './estimateL1ToL2Gas.js'
-import { assertL2TargetParameters, type GetL1ContractsErrorType, type L2TargetParameters } from './getL1Contracts.js'
+import type { EstimateL1ToL2GasErrorType } from './estimateL1ToL2Gas.js'
+import {
+  assertL2TargetParameters,
+  type GetL1ContractsErrorType,
+  getZksyncConfig,
+  type L2TargetParameters,
+} from './getL1Contracts.js'
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { readL1ContractsAndAliasing } from './internal/aliasing.js'
 import { assertAddress, assertBoolean, assertTransactionOverrides, assertUint } from './internal/assertParameters.js'
-import { assertL2GasLimitAccepted, isReservedL2Address, priorityTxLimitCalls } from './internal/l2GasLimit.js'
+import { isReservedL2Address } from './internal/l2GasLimit.js'
+import { applyChainTerms, CHAIN_TERMS_CALLS, chainTermsCalls } from './internal/priorityRequest/chainTerms.js'
+import { estimateL2Gas } from './internal/priorityRequest/estimateL2.js'
+import { getMintValue } from './internal/priorityRequest/mintValue.js'
 import { ethBalanceCall, type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 
@@ -221,6 +227,7 @@ export type QuoteDepositErrorType =
   | AccountRequiredErrorType
   | AliasedRefundRecipientErrorType
   | CustomBridgeTokenNotSupportedErrorType
+  | DepositsPausedErrorType
   | EstimateGasErrorType
   | EstimateL1ToL2GasErrorType
   | GetL1ContractsErrorType
@@ -296,7 +303,6 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
         reason: 'the Bridgehub rejects second bridges up to 0x…ffff',
       })
   }
-  if (parameters.l2GasLimit !== undefined) assertL2GasLimit(parameters.l2GasLimit, 0)
 
   const [{ contracts, refundAliased, accountIsContract }, fees, l1ChainId] = await Promise.all([
     readL1ContractsAndAliasing(client, parameters, account, refundRecipient),
@@ -409,13 +415,9 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       l2RefundRecipient: applyL1ToL2Alias(refundRecipient),
     })
 
-  let l2GasLimit = parameters.l2GasLimit
-  if (l2GasLimit !== undefined) assertL2GasLimit(l2GasLimit, (l2Call.data.length - 2) / 2)
-  else {
-    if (!parameters.l2Client)
-      throw new L2ClientRequiredError({ action: 'quoteDeposit', reason: 'the L2 gas limit is estimated on the L2' })
-    l2GasLimit = await estimateL1ToL2Gas(parameters.l2Client, l2Call)
-  }
+  if (parameters.l2GasLimit === undefined && !parameters.l2Client)
+    throw new L2ClientRequiredError({ action: 'quoteDeposit', reason: 'the L2 gas limit is estimated on the L2' })
+  const estimate = parameters.l2GasLimit === undefined ? await estimateL2Gas(parameters.l2Client!, l2Call) : undefined
 
   // Base cost, balances and allowances in one multicall.
   const pulled: (TokenAmount & { spender: Address })[] = [] // ERC-20s pulled; filled once the base cost is known
@@ -431,13 +433,14 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
   // word no getter exposes, read beside the multicall), against the gas cap alone for an estimate
   const [results, feeParamsWord] = await Promise.all([
     readContractsSettled(client, [
-      {
-        address: bridgehub,
-        abi: bridgehubAbi,
-        functionName: 'l2TransactionBaseCost',
-        args: [l2ChainId, fees.baseCostGasPrice, l2GasLimit, gasPerPubdataByteLimit],
-      },
-      ...priorityTxLimitCalls(contracts.diamond),
+      ...chainTermsCalls({
+        bridgehub,
+        diamond: contracts.diamond,
+        l2ChainId,
+        gasPrice: fees.baseCostGasPrice,
+        l2GasLimit: parameters.l2GasLimit ?? estimate!.gas,
+        gasPerPubdata: gasPerPubdataByteLimit,
+      }),
       ...balanceTokens.map((t) => balanceCall(client, t, account.address)),
       ...allowanceReads.map((a) => ({
         address: a.token,
@@ -450,38 +453,33 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       ? getAction(client, getStorageAt, 'getStorageAt')({ address: contracts.diamond, slot: FEE_PARAMS_SLOT })
       : undefined,
   ])
-  // the limit first: a limit far above the cap makes the base cost overflow (and its read revert)
-  assertL2GasLimitAccepted({
-    l2GasLimit,
+  const { l2GasLimit, baseCost } = await applyChainTerms(client, results, {
+    l2ChainId,
+    diamond: contracts.diamond,
+    l2GasLimit: parameters.l2GasLimit ?? estimate!.gas,
+    l2GasLimitGiven: parameters.l2GasLimit !== undefined,
     calldataLength: (l2Call.data.length - 2) / 2,
     gasPerPubdata: gasPerPubdataByteLimit,
-    priorityTxMaxGasLimit: unwrapRead<bigint>(results[1]!),
     feeParamsWord,
+    vm: estimate?.vm ?? getZksyncConfig(parameters.l2Chain ?? parameters.l2Client?.chain)?.vm,
   })
-  const baseCost = unwrapRead<bigint>(results[0]!)
   const balances = balanceTokens.map((t, i) => {
-    const r = results[2 + i]!
+    const r = results[CHAIN_TERMS_CALLS + i]!
     if (r.status === 'failure' && !isEth(t)) throw new TokenNotErc20Error({ token: t, cause: r.error })
     return { token: t, amount: unwrapRead<bigint>(r) }
   })
-  const allowances = allowanceReads.map((_, i) => unwrapRead<bigint>(results[2 + balanceTokens.length + i]!))
+  const allowances = allowanceReads.map((_, i) =>
+    unwrapRead<bigint>(results[CHAIN_TERMS_CALLS + balanceTokens.length + i]!),
+  )
 
   const l2Value = direct ? amount : 0n
-  const minimumMint = baseCost + l2Value
-  if (minimumMint > MAX_UINT256)
-    throw new InvalidParameterError({
-      parameter: 'amount',
-      value: amount,
-      expected: `at most ${MAX_UINT256 - baseCost} (2^256 - 1 less the base cost ${baseCost}, both minted on L2)`,
-    })
-  const mintValue = parameters.mintValue ?? minimumMint
-  if (mintValue < minimumMint)
-    throw new InconsistentValueError({
-      parameter: 'mintValue',
-      given: mintValue,
-      expected: `at least ${minimumMint} (base cost ${baseCost}${direct ? ` + amount ${amount}` : ''})`,
-      route,
-    })
+  const mintValue = getMintValue({
+    baseCost,
+    l2Value,
+    mintValue: parameters.mintValue,
+    valueParameter: 'amount',
+    route,
+  })
   const value = route === 'eth-base' || route === 'erc20-base' ? mintValue : route === 'eth-custom' ? amount : 0n
   if (parameters.value !== undefined && parameters.value !== value)
     throw new InconsistentValueError({ parameter: 'value', given: parameters.value, expected: `${value}`, route })
@@ -612,11 +610,6 @@ function assertQuoteDepositParameters(parameters: QuoteDepositParameters) {
   const { encoding } = parameters
   if (encoding !== undefined && encoding !== 'legacy' && encoding !== 'assetId')
     throw new InvalidParameterError({ parameter: 'encoding', value: encoding, expected: "'legacy' or 'assetId'" })
-}
-
-function assertL2GasLimit(l2GasLimit: bigint, calldataLength: number) {
-  const minimum = getMinimumL2GasLimit({ calldataLength })
-  if (l2GasLimit < minimum) throw new L2GasLimitTooLowError({ l2GasLimit, minimum })
 }
 
 function getShortfalls(totals: TokenAmount[], balances: TokenAmount[]): Shortfall[] {

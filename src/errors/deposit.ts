@@ -410,3 +410,24 @@ export class InvalidCustomBridgeError extends ZksyncL1Error {
     this.reason = reason
   }
 }
+
+export type DepositsPausedErrorType = DepositsPausedError & { name: 'DepositsPausedError' }
+/**
+ * The chain's deposits are paused (`depositsPaused()` on its diamond, from protocol v31): the Mailbox would revert
+ * every priority request, deposits and `requestExecute` alike, with `DepositsPaused()`. New v31 chains start paused.
+ */
+export class DepositsPausedError extends ZksyncL1Error {
+  override name = 'DepositsPausedError' as const
+  readonly l2ChainId: bigint
+  constructor({ l2ChainId }: { l2ChainId: bigint }) {
+    super(`Deposits into chain ${l2ChainId} are paused.`, {
+      name: 'DepositsPausedError',
+      metaMessages: [
+        `l2ChainId: ${l2ChainId}`,
+        'The chain’s diamond answers `depositsPaused()` with true: the Mailbox reverts `DepositsPaused()` for every',
+        'priority request. The chain admin must call `unpauseDeposits()` on the diamond; nothing was sent.',
+      ],
+    })
+    this.l2ChainId = l2ChainId
+  }
+}

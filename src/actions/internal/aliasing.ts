@@ -1,6 +1,7 @@
 import { type Account, type Address, type Chain, type Client, hexToNumber, isAddressEqual, type Transport } from 'viem'
-import { getChainId } from 'viem/actions'
+import { getChainId, getCode, readContract } from 'viem/actions'
 import { getAction } from 'viem/utils'
+import { zkChainAbi } from '../../abis/zkChain.js'
 import { L1ChainMismatchError } from '../../errors/common.js'
 import { AliasedRefundRecipientError } from '../../errors/deposit.js'
 import { applyL1ToL2Alias } from '../../utils/l1ToL2Alias.js'
@@ -51,12 +52,48 @@ export async function readL1ContractsAndAliasing(
   if (read.status === 'rejected') throw read.reason
   if (l1Chain.status === 'rejected') throw l1Chain.reason
   const { contracts, hasCode } = read.value
-  const refundAliased = hasCode[0] === true
+  const [refundDelegated, senderDelegated, protocolVersion] = hasCode.some((c) => c)
+    ? await readDelegations(client, contracts.diamond, [
+        hasCode[0] ? refundRecipient : undefined,
+        !sameAddress && hasCode[1] ? account.address : undefined,
+      ])
+    : [false, false, 0n]
+  // from 0.31 the Mailbox leaves a delegated refund recipient as it is (vendor/AddressAliasHelper.sol:88 at draft-v31)
+  const refundAliased = hasCode[0] === true && !(refundDelegated && protocolVersion >= PROTOCOL_V31)
   if (refundAliased && !parameters.allowAliasedRefundRecipient)
     throw new AliasedRefundRecipientError({ refundRecipient, alias: applyL1ToL2Alias(refundRecipient) })
+  const senderHasCode = sameAddress ? hasCode[0] === true : hasCode[1] === true
   const accountIsContract =
-    parameters.accountIsContract ?? (checkSenderCode && (sameAddress ? refundAliased : hasCode[1] === true))
+    parameters.accountIsContract ??
+    (checkSenderCode && senderHasCode && !(sameAddress ? refundDelegated : senderDelegated))
   return { contracts, refundAliased, accountIsContract }
+}
+
+/** `getProtocolVersion()` of 0.31.0: `minor << 32`. */
+const PROTOCOL_V31 = 31n << 32n
+
+/**
+ * Internal: whether each address (`undefined` skips one) is an EIP-7702-delegated EOA, as the v31 `EIP7702Checker`
+ * decides (23 bytes of code starting `0xef0100`), and the protocol version of the chain's diamond.
+ */
+async function readDelegations(
+  client: Client<Transport, Chain | undefined>,
+  diamond: Address,
+  addresses: readonly (Address | undefined)[],
+): Promise<[boolean, boolean, bigint]> {
+  const [refund, sender, protocolVersion] = await Promise.all([
+    ...addresses.map(async (address) => {
+      if (address === undefined) return false
+      const code = await getAction(client, getCode, 'getCode')({ address })
+      return code !== undefined && code.length === 2 + 2 * 23 && code.toLowerCase().startsWith('0xef0100')
+    }),
+    getAction(
+      client,
+      readContract,
+      'readContract',
+    )({ address: diamond, abi: zkChainAbi, functionName: 'getProtocolVersion' }),
+  ])
+  return [refund as boolean, sender as boolean, protocolVersion as bigint]
 }
 
 /**

@@ -58,7 +58,13 @@ describe('prepareApprovals', () => {
 
   test('a USDT-style token with a stale allowance: approve(0) first, and both requests mine in order', async () => {
     const token = h.deployment.tokens.noReturnToken
-    await h.alice.writeContract({ address: token, abi: erc20Abi, functionName: 'approve', args: [spender, 2n] })
+    const stale = await h.alice.writeContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: 'approve',
+      args: [spender, 2n],
+    })
+    expect((await h.l1.waitForTransactionReceipt({ hash: stale })).status).toBe('success')
     const requests = await prepareApprovals(h.l1, {
       account: accounts.alice,
       approvals: [{ token, spender, amount: 9n, currentAllowance: 2n }],

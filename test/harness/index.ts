@@ -35,7 +35,7 @@ import { type L2Flavour, type L2Node, startL2Node } from './l2/node.js'
 import { profileById } from './l2/wire/profiles.js'
 import { installZksyncOsChain, startZksyncOsNode, type ZksyncOsNode } from './l2/zksyncOsNode.js'
 import type { ZksyncOsL2 } from './l2os/genesis.js'
-import { type ChainKey, contractsVersion, fixturesDir, hasChain, protocolMinor } from './versions.js'
+import { type ChainKey, contractsVersion, contractsVersions, fixturesDir, hasChain, protocolMinor } from './versions.js'
 
 const fixtures = fixturesDir()
 
@@ -119,6 +119,18 @@ export const DEFAULT_ZKSYNC_OS_PROFILE = 'zksync-os-server@v0.8.0'
 
 /** Arguments of the anvil under a ZKsync OS chain: no funded dev accounts, free gas (the facade charges the fee). */
 export const ZKSYNC_OS_ANVIL_ARGS = ['--accounts', '0', '--base-fee', '0', '--gas-limit', '300000000'] as const
+
+/** The setup of a chain kind of this version's deployment (`versions.ts` says which kinds it has). */
+export function chainSetup(key: ChainKey): ChainSetup {
+  const setup = { a: deployment.chainA, b: deployment.chainB, c: deployment.chainC, d: deployment.chainD }[key]
+  if (!setup || !hasChain(key)) throw new Error(`era-contracts ${contractsVersion} does not deploy chain ${key}`)
+  return setup
+}
+
+/** The first chain this version deploys, for tests of what every chain has (its base cost, its L1 addresses). */
+export function anyChain(): ChainSetup {
+  return chainSetup(contractsVersions[contractsVersion].chains[0]!)
+}
 
 export type UseHarnessOptions = {
   /**

@@ -24,6 +24,9 @@ export const l1NativeTokenVaultAbi = [
     inputs: [{ name: 'assetId', type: 'bytes32' }],
     outputs: [{ name: 'originChainId', type: 'uint256' }],
   },
+  // from v31 this is the deprecated ledger (0 for new deposits, L1NativeTokenVault.sol:100 at 4859b6fd); the live one is
+  // `chainBalance(chainId, assetId)` of the L1AssetTracker (`l1AssetTracker()` of the vault), same selector. No action
+  // of this library reads it.
   {
     type: 'function',
     name: 'chainBalance',

@@ -109,6 +109,26 @@ describe('the L2 gas floor per VM and version', () => {
       },
     )
 
+  test.runIf(hasChain('c'))(
+    'ZKsync OS without an L2 client or chain definition: the VM is read on L1 (getZKsyncOS, or the 0.30 storage flag)',
+    async () => {
+      const target = { chainId: h.deployment.chainC.chainId, bridgehub: h.deployment.bridgehub }
+      const floor = BigInt(expected.c!)
+      const quote = await quoteDeposit(h.l1, {
+        ...target,
+        account: accounts.alice,
+        token: ETH,
+        amount: 1n,
+        l2GasLimit: floor,
+        gas: null,
+      })
+      expect(quote.l2GasLimit).toBe(floor)
+      await expect(
+        quoteDeposit(h.l1, { ...target, account: accounts.alice, token: ETH, amount: 1n, l2GasLimit: floor - 1n }),
+      ).rejects.toMatchObject({ name: 'L2GasLimitTooLowError', minimum: floor })
+    },
+  )
+
   test.runIf(hasChain('c') && protocolMinor >= 31)(
     'v31 ZKsync OS: the Era floor 253,884 the library used before is refused by the Mailbox',
     async () => {

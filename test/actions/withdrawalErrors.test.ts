@@ -17,7 +17,7 @@ import { finalizeWithdrawal } from '../../src/actions/finalizeWithdrawal.js'
 import { getWithdrawalStatus } from '../../src/actions/getWithdrawalStatus.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { refused } from '../bad-input/refused.js'
-import { accounts, hasChain, useHarness } from '../harness/index.js'
+import { accounts, hasChain, protocolMinor, useHarness } from '../harness/index.js'
 import { depositBase, ETH, l2Wallet } from '../harness/raw.js'
 
 const h = useHarness({ chains: [] })
@@ -128,8 +128,9 @@ describe.runIf(hasChain('a'))('finalizeWithdrawal refuses before sending', () =>
     async () => {
       const hash = await withdraw(l2Wallet(h, h.l2.a, 'alice'), { token: ETH, amount: 1n })
       await h.l2.a.settle()
-      // the node answers a proof shaped for a batch settled on a settlement layer (non-final node): the L1 Mailbox
-      // refuses it for a chain that settles on L1 (`LocalRootMustBeZero`)
+      // the node answers a proof shaped for a batch settled on a settlement layer (non-final node): L1 refuses it for a
+      // chain that settles on L1: the Mailbox with `LocalRootMustBeZero` up to v30; from v31 the L1MessageRoot checks
+      // the settlement layer first (`InvalidSettlementLayerForBatch`, L1MessageRoot.sol:132 at 4859b6fd)
       const real = http(h.l2.a.rpcUrl)({})
       const gatewayShaped = createPublicClient({
         chain: h.l2Client(h.l2.a).chain,
@@ -161,7 +162,7 @@ describe.runIf(hasChain('a'))('finalizeWithdrawal refuses before sending', () =>
         [],
         {
           fields: {
-            reason: 'LocalRootMustBeZero',
+            reason: protocolMinor >= 31 ? 'InvalidSettlementLayerForBatch' : 'LocalRootMustBeZero',
           },
         },
       )

@@ -13,7 +13,7 @@ import { prepareDeposit } from '../../src/actions/prepareDeposit.js'
 import { quoteDeposit } from '../../src/actions/quoteDeposit.js'
 import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
 import { applyL1ToL2Alias } from '../../src/utils/l1ToL2Alias.js'
-import { accounts, l2ChainOf, useHarness } from '../harness/index.js'
+import { accounts, ethDepositL2GasMaximum, l2ChainOf, useHarness } from '../harness/index.js'
 import { breakChecksum, refused } from './refused.js'
 
 const h = useHarness({ chains: ['a', 'b'] })
@@ -210,16 +210,17 @@ describe('gas parameters', () => {
   test('an l2GasLimit above the limit on a route without approval: L2GasLimitTooHighError with the maximum, nothing sent', async () => {
     await refused(h, () => deposit(h.alice, { ...eth(), l2GasLimit: 80_000_001n }), 'L2GasLimitTooHighError', [
       80_000_001n,
-      'maximum:    79210799',
-      'PubdataGreaterThanLimit',
+      `maximum:    ${ethDepositL2GasMaximum.value}`,
+      ethDepositL2GasMaximum.reason,
     ])
   })
 
-  test('the largest l2GasLimit the Mailbox accepts for an ETH deposit (79,210,799) is quoted; one more is refused', async () => {
-    const quote = await quoteDeposit(h.alice, { ...eth(), l2GasLimit: 79_210_799n })
-    expect(quote.l2GasLimit).toBe(79_210_799n)
-    await refused(h, () => quoteDeposit(h.alice, { ...eth(), l2GasLimit: 79_210_800n }), 'L2GasLimitTooHighError', [
-      '79210799',
+  test('the largest l2GasLimit the Mailbox accepts for an ETH deposit is quoted (its L1 estimate passes); one more is refused', async () => {
+    const { value } = ethDepositL2GasMaximum
+    const quote = await quoteDeposit(h.alice, { ...eth(), l2GasLimit: value })
+    expect(quote.l2GasLimit).toBe(value)
+    await refused(h, () => quoteDeposit(h.alice, { ...eth(), l2GasLimit: value + 1n }), 'L2GasLimitTooHighError', [
+      value,
     ])
   })
 

@@ -12,7 +12,7 @@ import { prepareRequestExecute } from '../../src/actions/prepareRequestExecute.j
 import { requestExecute } from '../../src/actions/requestExecute.js'
 import { withdraw } from '../../src/actions/withdraw.js'
 import { getMinimumL2GasLimit } from '../../src/utils/getMinimumL2GasLimit.js'
-import { accounts, useHarness } from '../harness/index.js'
+import { accounts, ethDepositL2GasMaximum, useHarness } from '../harness/index.js'
 import { depositBase, depositToken, l2Wallet } from '../harness/raw.js'
 import { breakChecksum, refused } from './refused.js'
 
@@ -363,7 +363,7 @@ describe('requestExecute', () => {
           approve: true,
         }),
       'L2GasLimitTooHighError',
-      [80_000_001n, 'maximum:    79210799'],
+      [80_000_001n, `maximum:    ${ethDepositL2GasMaximum.value}`],
     )
   })
 

@@ -132,6 +132,17 @@ export function anyChain(): ChainSetup {
   return chainSetup(contractsVersions[contractsVersion].chains[0]!)
 }
 
+/**
+ * The largest `l2GasLimit` the Mailbox accepts for an ETH deposit into an Era chain (empty calldata, overhead 10,000),
+ * and the check that binds above it. Up to v30 the pubdata cap binds first (priorityTxMaxPubdata 99,000 x 800 after
+ * the overhead: 79,210,799, found by bisection; `PubdataGreaterThanLimit`); from v31 DiamondInit sets the priority gas
+ * cap to 72,000,000 (DEFAULT_PRIORITY_TX_MAX_GAS_LIMIT, Config.sol:267 at 4859b6fd), so 72,010,000 (`TooMuchGas`).
+ */
+export const ethDepositL2GasMaximum =
+  protocolMinor >= 31
+    ? { value: 72_010_000n, reason: 'TooMuchGas' }
+    : { value: 79_210_799n, reason: 'PubdataGreaterThanLimit' }
+
 export type UseHarnessOptions = {
   /**
    * The chain kinds every test of the file uses (`versions.ts`). On a version that lacks one, the file's tests are

@@ -321,14 +321,14 @@ async function run({
     await walletOn(era.chainId)
   })
   const ethWithdrawal = parseEther('1')
-  const withdrawal = page.locator('#withdrawals li').first()
+  const withdrawal = page.locator('#withdrawals > li').first()
   await step('withdrawal-sent', async () => {
     const before = await balancesNow()
     await page.fill('#withdraw-amount', '1')
     await page.click('#withdraw')
-    await page.waitForSelector('#withdrawals li[data-status="waiting-for-batch"]')
+    await page.waitForSelector('#withdrawals > li[data-status="waiting-for-batch"]')
     assert.equal(await page.locator('#error').isHidden(), true)
-    assert.match(await text('#withdrawals li .status'), /Waiting for its batch/)
+    assert.match(await text('#withdrawals > li .status'), /Waiting for its batch/)
     const after = await balancesNow()
     // 1 ETH burnt on L2, and the L2 gas
     assert.ok(before.l2Eth - after.l2Eth > ethWithdrawal)
@@ -339,12 +339,12 @@ async function run({
     await era.sealBatch()
     await era.commitBatches()
     await page.waitForFunction(() =>
-      document.querySelector('#withdrawals li .status')?.textContent?.includes('committed on L1'),
+      document.querySelector('#withdrawals > li .status')?.textContent?.includes('committed on L1'),
     )
   })
   await step('withdrawal-ready', async () => {
     await era.executeBatches()
-    await page.waitForSelector('#withdrawals li[data-status="ready-to-finalize"] button.finalize:enabled')
+    await page.waitForSelector('#withdrawals > li[data-status="ready-to-finalize"] button.finalize:enabled')
     const phases = await withdrawal
       .locator('ol.progress li')
       .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.status))
@@ -354,7 +354,7 @@ async function run({
     const before = await balancesNow()
     const sentBefore = wallet.sent.length
     await withdrawal.locator('button.finalize').click()
-    await page.waitForSelector('#withdrawals li[data-status="finalized"]')
+    await page.waitForSelector('#withdrawals > li[data-status="finalized"]')
     await walletOn(deployment.l1ChainId)
     const [finalize] = wallet.sent.slice(sentBefore)
     assert.ok(finalize && finalize.chainId === deployment.l1ChainId)
@@ -362,6 +362,21 @@ async function run({
     const after = await balancesNow()
     assert.equal(after.l1Eth - before.l1Eth + fee, ethWithdrawal, 'the withdrawn 1 ETH arrived on L1')
     await shownBalance('ETH', 'l1', after.l1Eth)
+  })
+
+  await step('reloaded', async () => {
+    // the wallet connected already is used again without a prompt (eth_accounts), and the withdrawal, kept in
+    // localStorage, is followed again: L1 says it is finalized
+    const prompts = wallet.log.filter((r) => r.method === 'eth_requestAccounts').length
+    await page.reload()
+    await page.waitForSelector(`#account[data-address="${alice}"]`)
+    assert.equal(wallet.log.filter((r) => r.method === 'eth_requestAccounts').length, prompts)
+    await shownBalance('ETH', 'l1', (await balancesNow()).l1Eth)
+    await page.waitForSelector('#withdrawals > li[data-status="finalized"] button.finalize[hidden]', {
+      state: 'attached',
+    })
+    assert.equal(await page.locator('#withdrawals > li').count(), 1)
+    assert.equal(await text('#withdrawals > li .status'), 'Finalized on L1')
   })
 
   const requests = new Map<string, number>()

@@ -25,7 +25,6 @@ import {
   type GetWithdrawalStatusReturnType,
   getL1TokenBalance,
   getL2TokenAddress,
-  getWithdrawalStatus,
   L2_BASE_TOKEN_ADDRESS,
   type QuoteDepositReturnType,
   quoteDeposit,
@@ -106,11 +105,6 @@ export async function followWithdrawal(
   signal?: AbortSignal,
 ): Promise<void> {
   await waitForWithdrawalReady(c.l1, { l2Client: c.l2, hash, onStatus, ...(signal ? { signal } : {}) })
-}
-
-/** Where a withdrawal stands now (one read; used once it is ready, to tell ready from finalized). */
-export function withdrawalStatus(c: Clients, hash: Hash): Promise<GetWithdrawalStatusReturnType> {
-  return getWithdrawalStatus(c.l1, { l2Client: c.l2, hash })
 }
 
 /** Finalizes a ready withdrawal on L1 (the wallet moved to L1 first) and waits for the L1 receipt. */

@@ -1,15 +1,12 @@
 /**
  * The page: pick a ZK chain and a token, quote and deposit (approvals first when needed) and follow the deposit to
  * L2; withdraw on L2, follow the withdrawal until its batch is executed on L1, and finalize it there. The calls to
- * zksync-l1-actions are in `bridge.ts`; this file only keeps the page in step with them.
+ * zksync-l1-actions are in `bridge.ts`, the wallet in `wallet.ts`; this file keeps the page in step with them.
  */
 import './style.css'
 import { type Address, type Hash, isAddressEqual, parseUnits, zeroAddress } from 'viem'
 import {
-  type DepositRoute,
   ETH_TOKEN_ADDRESS,
-  type GetDepositStatusReturnType,
-  type GetWithdrawalStatusReturnType,
   L2_BASE_TOKEN_ADDRESS,
   type QuoteDepositReturnType,
   type ZksyncChain,
@@ -22,21 +19,14 @@ import {
   finalizeOnL1,
   followWithdrawal,
   quote,
-  withdrawalStatus,
   withdrawOnL2,
 } from './bridge.js'
 import { ETH, loadNetwork, type Token } from './config.js'
-import { showError, type TokenLookup } from './errors.js'
-import { amountElement, hashElement, shortHash } from './format.js'
-import { connect, injectedProvider, type Wallet, watchWallet } from './wallet.js'
-
-const routes: Record<DepositRoute, string> = {
-  'eth-base': 'ETH into an ETH-based chain (Bridgehub, direct)',
-  'erc20-base': 'ERC-20 into an ETH-based chain (Bridgehub, through the asset router)',
-  'base-custom': 'the base token into its chain (Bridgehub, direct)',
-  'eth-custom': 'ETH into a chain with another base token (through the asset router)',
-  'erc20-custom': 'ERC-20 into a chain with another base token (through the asset router)',
-}
+import { showError } from './errors.js'
+import { shortHash } from './format.js'
+import { addStep, depositText, renderBalances, renderQuote, setStatus, type TokenInfo, withdrawalText } from './view.js'
+import { connect, connected, injectedProvider, type Wallet, watchWallet } from './wallet.js'
+import { type StoredWithdrawal, storedWithdrawals, storeWithdrawal, withdrawalItem } from './withdrawals.js'
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id)
@@ -67,9 +57,6 @@ const ui = {
   error: byId('error'),
 }
 
-type StoredWithdrawal = { hash: Hash; chainId: number; symbol: string; decimals: number; amount: string }
-const STORAGE_KEY = 'zksync-l1-actions-example.withdrawals'
-
 async function start() {
   const network = await loadNetwork()
   const state: {
@@ -95,6 +82,15 @@ async function start() {
   }
   const chainName = (id: number | undefined) =>
     id === undefined ? '' : id === network.l1.id ? network.l1.name : (chainById(id)?.name ?? `chain ${id}`)
+  /** What a token address stands for: ETH, a listed L1 token, or on L2 the selected chain's base token. */
+  const tokenInfo = (address: Address, layer: 'L1' | 'L2'): TokenInfo | undefined => {
+    if (isAddressEqual(address, ETH_TOKEN_ADDRESS) || isAddressEqual(address, zeroAddress)) return ETH
+    if (layer === 'L2')
+      return isAddressEqual(address, L2_BASE_TOKEN_ADDRESS) ? selectedChain().nativeCurrency : undefined
+    return network.tokens.find((t) => isAddressEqual(t.address, address))
+  }
+  const quoteKey = () => `${selectedChain().id}:${ui.token.value}:${ui.depositAmount.value.trim()}`
+  const currentQuote = () => (state.quote?.key === quoteKey() ? state.quote.value : undefined)
 
   for (const chain of network.l2s) ui.chain.append(new Option(`${chain.name} (${chain.id})`, String(chain.id)))
   network.tokens.forEach((token, i) => {
@@ -110,7 +106,7 @@ async function start() {
     try {
       await action()
     } catch (error) {
-      showError(ui.error, error, errorTokenOf)
+      showError(ui.error, error, tokenInfo)
     } finally {
       onSent = undefined
       state.busy = false
@@ -127,9 +123,9 @@ async function start() {
     ui.walletChain.dataset.chainId = String(state.walletChainId ?? '')
     ui.quote.disabled = state.busy || !state.wallet
     ui.withdraw.disabled = state.busy || !state.wallet
-    const q = state.quote?.key === quoteKey() ? state.quote.value : undefined
+    const q = currentQuote()
     ui.deposit.disabled = state.busy || !state.wallet || !q || q.shortfalls.length > 0
-    const approvals = q?.approvals.map((a) => tokenOf(a.token, q).symbol) ?? []
+    const approvals = q?.approvals.map((a) => tokenInfo(a.token, 'L1')?.symbol ?? shortHash(a.token)) ?? []
     ui.deposit.textContent = approvals.length > 0 ? `Approve ${approvals.join(' and ')}, then deposit` : 'Deposit'
     for (const button of ui.withdrawals.querySelectorAll<HTMLButtonElement>('button.finalize')) {
       const status = button.closest('li')?.dataset.status
@@ -137,15 +133,6 @@ async function start() {
       button.disabled = state.busy || !state.wallet || status !== 'ready-to-finalize'
     }
   }
-
-  /** What a token address in an error stands for: ETH, the chain's base token on L2, or a listed L1 token. */
-  const errorTokenOf: TokenLookup = (address, layer) => {
-    if (isAddressEqual(address, ETH_TOKEN_ADDRESS) || isAddressEqual(address, zeroAddress)) return ETH
-    if (layer === 'L2' && isAddressEqual(address, L2_BASE_TOKEN_ADDRESS)) return selectedChain().nativeCurrency
-    return layer === 'L1' ? network.tokens.find((t) => isAddressEqual(t.address, address)) : undefined
-  }
-
-  // ---- balances
 
   let balancesRead = 0
   async function refreshBalances() {
@@ -155,141 +142,52 @@ async function start() {
     if (!state.wallet) {
       const row = body.insertRow()
       body.replaceChildren(row)
-      row.insertCell().textContent = 'Connect a wallet to see its balances.'
+      const cell = row.insertCell()
+      cell.colSpan = 3
+      cell.textContent = 'Connect a wallet to see its balances.'
       return
     }
     const read = ++balancesRead
-    ui.balances.dataset.state = 'reading'
     const rows = await balances(clientsOf(chain), state.wallet.account, network.tokens)
-    if (read !== balancesRead) return // a newer read is on its way
-    ui.balances.dataset.state = 'read'
-    body.replaceChildren(
-      ...rows.map(({ token, l1, l2 }) => {
-        const row = document.createElement('tr')
-        row.dataset.symbol = token.symbol
-        row.insertCell().textContent = token.symbol
-        for (const [side, value] of [
-          ['l1', l1],
-          ['l2', l2],
-        ] as const) {
-          const cell = row.insertCell()
-          cell.dataset.side = side
-          cell.append(value === undefined ? '–' : amountElement(value, token))
-        }
-        return row
-      }),
-    )
+    // a newer read (another chain, another account) wins
+    if (read === balancesRead) renderBalances(body, rows)
   }
 
   // ---- wallet
 
+  /** Uses the wallet from now on, and follows the user's changes of chain and account in it. */
+  function attach(wallet: Wallet) {
+    const { provider } = wallet
+    state.wallet = wallet
+    clientsByChain.clear()
+    watchWallet(provider, {
+      chain: (chainId) => {
+        state.walletChainId = chainId
+        render()
+      },
+      account: (account) => {
+        if (account === state.wallet?.account) return
+        // another account, or none (disconnected): every client and quote was for the previous one
+        state.wallet = account ? { provider, account } : undefined
+        state.quote = undefined
+        ui.quoteView.hidden = true
+        clientsByChain.clear()
+        render()
+        void refreshBalances()
+      },
+    })
+  }
+
   ui.connect.addEventListener('click', () =>
     run(async () => {
       const provider = injectedProvider()
-      if (!provider) {
-        ui.notice.hidden = false
-        ui.notice.textContent = 'No wallet found in this browser. Install a wallet extension and reload the page.'
-        return
-      }
-      state.wallet = await connect(provider)
-      clientsByChain.clear()
-      watchWallet(provider, {
-        chain: (chainId) => {
-          state.walletChainId = chainId
-          render()
-        },
-        account: (account) => {
-          if (account === state.wallet?.account) return
-          // another account, or none (disconnected): every client and quote was for the previous one
-          state.wallet = account ? { provider, account } : undefined
-          state.quote = undefined
-          ui.quoteView.hidden = true
-          clientsByChain.clear()
-          render()
-          void refreshBalances()
-        },
-      })
+      if (provider) return attach(await connect(provider))
+      ui.notice.hidden = false
+      ui.notice.textContent = 'No wallet found in this browser. Install a wallet extension and reload the page.'
     }),
   )
 
   // ---- deposit
-
-  const quoteKey = () => `${selectedChain().id}:${ui.token.value}:${ui.depositAmount.value.trim()}`
-
-  /** What an address in a quote stands for: ETH, a listed token, or the chain's base token. */
-  function tokenOf(address: Address, q: QuoteDepositReturnType): { symbol: string; decimals: number } {
-    if (isAddressEqual(address, ETH_TOKEN_ADDRESS) || isAddressEqual(address, zeroAddress)) return ETH
-    const listed = network.tokens.find((t) => isAddressEqual(t.address, address))
-    if (listed) return listed
-    if (isAddressEqual(address, q.baseToken)) return selectedChain().nativeCurrency
-    return { symbol: shortHash(address), decimals: 18 }
-  }
-
-  function renderQuote(q: QuoteDepositReturnType) {
-    const view = ui.quoteView
-    view.replaceChildren()
-    view.hidden = false
-    view.dataset.route = q.route
-    const entry = (name: string, key: string, ...content: (Node | string)[]) => {
-      const term = document.createElement('dt')
-      term.textContent = name
-      const value = document.createElement('dd')
-      value.dataset.key = key
-      value.append(...content)
-      view.append(term, value)
-    }
-    const list = (items: (Node | string)[][]) => {
-      const ul = document.createElement('ul')
-      for (const item of items) {
-        const li = document.createElement('li')
-        li.append(...item)
-        ul.append(li)
-      }
-      return ul
-    }
-    entry('Route', 'route', `${q.route}: ${routes[q.route]}`)
-    entry('Base cost (L2 gas)', 'base-cost', amountElement(q.baseCost, tokenOf(q.baseToken, q)))
-    entry('L2 gas limit', 'l2-gas-limit', q.l2GasLimit.toString())
-    entry(
-      'Leaves your account',
-      'totals',
-      list(q.totals.map((t) => [amountElement(t.amount, tokenOf(t.token, q))])),
-      q.gas === null ? '(plus the L1 gas)' : '(L1 gas included, at the maximum fee)',
-    )
-    entry(
-      'Approvals needed',
-      'approvals',
-      q.approvals.length === 0
-        ? 'none'
-        : list(
-            q.approvals.map((a) => [
-              amountElement(a.amount, tokenOf(a.token, q)),
-              ` to ${isAddressEqual(a.spender, q.l1NativeTokenVault) ? 'the L1 native token vault' : a.spender}`,
-              ' (allowed now: ',
-              amountElement(a.currentAllowance, tokenOf(a.token, q)),
-              ')',
-            ]),
-          ),
-    )
-    if (q.shortfalls.length > 0)
-      entry(
-        'Not enough funds',
-        'shortfalls',
-        list(
-          q.shortfalls.map((s) => [
-            'needs ',
-            amountElement(s.needed, tokenOf(s.token, q)),
-            ', holds ',
-            amountElement(s.balance, tokenOf(s.token, q)),
-          ]),
-        ),
-      )
-    entry(
-      'L1 gas',
-      'l1-gas',
-      q.gas === null ? `estimated when sent (${q.gasEstimateSkipped ?? 'skipped'})` : q.gas.toString(),
-    )
-  }
 
   ui.quoteForm.addEventListener('submit', (event) => {
     event.preventDefault()
@@ -302,7 +200,15 @@ async function start() {
       const amount = parseUnits(ui.depositAmount.value.trim(), token.decimals)
       const value = await quote(clientsOf(selectedChain()), state.wallet.account, token, amount)
       state.quote = { key, value }
-      renderQuote(value)
+      renderQuote(
+        ui.quoteView,
+        value,
+        (address) =>
+          tokenInfo(address, 'L1') ??
+          (isAddressEqual(address, value.baseToken)
+            ? selectedChain().nativeCurrency
+            : { symbol: shortHash(address), decimals: 18 }),
+      )
     })
   })
   const invalidateQuote = () => {
@@ -316,33 +222,11 @@ async function start() {
     void refreshBalances()
   })
 
-  const depositText: Record<GetDepositStatusReturnType['status'], string> = {
-    'l1-pending': 'Waiting for the L1 transaction to be mined',
-    'l1-reverted': 'The L1 transaction reverted: nothing was deposited',
-    'l2-pending': 'Mined on L1; waiting for its execution on L2',
-    'l2-executed': 'Executed on L2',
-    'l2-failed': 'Failed on L2: the tokens can be claimed back on L1 once its batch is executed',
-  }
-
-  function setStatus(element: HTMLElement, status: string, text: string) {
-    element.dataset.status = status
-    element.textContent = text
-  }
-
-  function addStep(list: HTMLElement, status: string, text: string, hash?: Hash) {
-    const item = document.createElement('li')
-    item.dataset.status = status
-    item.append(text)
-    if (hash) item.append(' ', hashElement(hash))
-    list.append(item)
-  }
-
   ui.deposit.addEventListener('click', () =>
     run(async () => {
-      const q = state.quote?.key === quoteKey() ? state.quote.value : undefined
+      const q = currentQuote()
       if (!q) return
       const chain = selectedChain()
-      const token = selectedToken()
       ui.depositProgress.replaceChildren()
       const approvals = q.approvals.length
       let sent = 0
@@ -361,87 +245,47 @@ async function start() {
       )
       state.quote = undefined // the allowances it read are spent now
       ui.quoteView.hidden = true
-      const { l2Receipt } = await depositAndFollow(clientsOf(chain), token, q.amount, (s) => {
-        setStatus(ui.depositStatus, s.status, depositText[s.status])
-        addStep(ui.depositProgress, s.status, depositText[s.status], s.status === 'l1-pending' ? undefined : s.l2Hash)
-      })
-      if (l2Receipt.status === 'success')
-        setStatus(ui.depositStatus, 'l2-executed', `Deposited into ${chain.name}: executed on L2`)
+      try {
+        const { l2Receipt } = await depositAndFollow(clientsOf(chain), selectedToken(), q.amount, (s) => {
+          setStatus(ui.depositStatus, s.status, depositText[s.status])
+          addStep(ui.depositProgress, s.status, depositText[s.status], s.status === 'l1-pending' ? undefined : s.l2Hash)
+        })
+        if (l2Receipt.status === 'success')
+          setStatus(ui.depositStatus, 'l2-executed', `Deposited into ${chain.name}: executed on L2`)
+      } catch (error) {
+        setStatus(ui.depositStatus, 'stopped', 'Stopped: see the message below')
+        throw error
+      }
     }),
   )
 
   // ---- withdrawals
 
-  const stored = (): StoredWithdrawal[] => {
-    try {
-      return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as StoredWithdrawal[]
-    } catch {
-      return []
-    }
-  }
-  const store = (list: StoredWithdrawal[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify(list))
-
-  const withdrawalText = (s: GetWithdrawalStatusReturnType): string => {
-    switch (s.status) {
-      case 'l2-pending':
-        return 'Waiting for the L2 transaction'
-      case 'l2-failed':
-        return 'The L2 transaction failed: nothing to finalize'
-      case 'waiting-for-batch':
-        return s.waitingFor === 'batch-execution'
-          ? `Batch ${s.l2BatchNumber ?? ''} committed on L1; waiting for its execution`
-          : `Waiting for its batch${s.l2BatchNumber !== undefined ? ` (${s.l2BatchNumber})` : ''} to reach L1`
-      case 'ready-to-finalize':
-        return 'Ready to finalize on L1'
-      case 'finalized':
-        return 'Finalized on L1'
-      case 'proof-invalid':
-        return 'L1 does not verify the proof the L2 node gave: ask another node'
-    }
-  }
-
-  /** The list item of a withdrawal, and the wait that follows it to readiness. */
+  /** Lists a withdrawal and follows it to readiness; its button finalizes it. */
   function showWithdrawal(w: StoredWithdrawal) {
     const chain = chainById(w.chainId)
     if (!chain) return
-    const item = document.createElement('li')
-    item.dataset.hash = w.hash
-    const title = document.createElement('div')
-    title.append(amountElement(BigInt(w.amount), w), ` from ${chain.name} `, hashElement(w.hash))
-    const status = document.createElement('p')
-    status.className = 'status'
-    const phases = document.createElement('ol')
-    phases.className = 'progress'
-    const finalize = document.createElement('button')
-    finalize.type = 'button'
-    finalize.className = 'finalize'
-    finalize.textContent = 'Finalize on L1'
-    finalize.disabled = true
-    item.append(title, status, phases, finalize)
+    const { item, status, phases, finalize } = withdrawalItem(w, chain.name)
     ui.withdrawals.prepend(item)
-
-    const update = (s: GetWithdrawalStatusReturnType) => {
+    followWithdrawal(clientsOf(chain), w.hash, (s) => {
       item.dataset.status = s.status
       setStatus(status, s.status, withdrawalText(s))
       addStep(phases, s.status, withdrawalText(s))
       render()
-    }
-    const clients = clientsOf(chain)
-    followWithdrawal(clients, w.hash, update)
-      .then(async () => {
-        // resolved: ready, or finalized already (e.g. from another device)
-        const now = await withdrawalStatus(clients, w.hash)
-        if (now.status !== item.dataset.status) update(now)
-      })
-      .catch((error: unknown) => showError(ui.error, error, errorTokenOf))
+    }).catch((error: unknown) => showError(ui.error, error, tokenInfo))
 
     finalize.addEventListener('click', () =>
       run(async () => {
         setStatus(status, 'wallet', 'Confirm the finalization in your wallet')
-        const receipt = await finalizeOnL1(clientsOf(chain), w.hash)
-        item.dataset.status = 'finalized'
-        setStatus(status, 'finalized', 'Finalized on L1')
-        addStep(phases, 'finalized', 'Finalized on L1', receipt.transactionHash)
+        try {
+          const receipt = await finalizeOnL1(clientsOf(chain), w.hash)
+          item.dataset.status = 'finalized'
+          setStatus(status, 'finalized', 'Finalized on L1')
+          addStep(phases, 'finalized', 'Finalized on L1', receipt.transactionHash)
+        } catch (error) {
+          setStatus(status, 'ready-to-finalize', 'Ready to finalize on L1')
+          throw error
+        }
       }),
     )
   }
@@ -454,13 +298,17 @@ async function start() {
       const amount = parseUnits(ui.withdrawAmount.value.trim(), token.decimals)
       const hash = await withdrawOnL2(clientsOf(chain), token, amount)
       const w = { hash, chainId: chain.id, symbol: token.symbol, decimals: token.decimals, amount: amount.toString() }
-      store([...stored(), w])
+      storeWithdrawal(w)
       showWithdrawal(w)
     })
   })
 
   // withdrawals started earlier (they take hours on a live network): followed again from where they are
-  for (const w of stored()) showWithdrawal(w)
+  for (const w of storedWithdrawals()) showWithdrawal(w)
+  // a wallet this page was connected to already (a reload) is used without asking again
+  const injected = injectedProvider()
+  const already = injected && (await connected(injected))
+  if (already) attach(already)
   render()
   void refreshBalances()
 }

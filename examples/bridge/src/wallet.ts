@@ -32,6 +32,12 @@ export async function connect(provider: EIP1193Provider): Promise<Wallet> {
   return { provider, account: getAddress(account) }
 }
 
+/** The wallet's account if this page is connected already (no prompt: `eth_accounts`), e.g. after a reload. */
+export async function connected(provider: EIP1193Provider): Promise<Wallet | undefined> {
+  const [account] = await provider.request({ method: 'eth_accounts' }).catch(() => [])
+  return account ? { provider, account: getAddress(account) } : undefined
+}
+
 /**
  * A wallet client for one chain over the injected provider. `onSent` hears every transaction the wallet sends, so
  * the page can show each approval and deposit as it leaves, while the library's action is still running.

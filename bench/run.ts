@@ -1,13 +1,14 @@
 /**
- * `npm run bench`: bundle sizes (bench/size), RPC requests on the harness (bench/rpc) and the pure
- * encoders (bench/encoders.bench.ts, vitest bench), written to bench/RESULTS.md with the date, the
- * versions and the machine. Nothing here is asserted: the numbers are for reading.
+ * `npm run bench`: bundle sizes (bench/size), the example dapp's production bundle (bench/example.ts), RPC requests
+ * on the harness (bench/rpc) and the pure encoders (bench/encoders.bench.ts, vitest bench), written to
+ * bench/RESULTS.md with the date, the versions and the machine. Nothing here is asserted: the numbers are for reading.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { exampleMarkdown } from './example.js'
 import { net, REPETITIONS, type RpcReport, rpcMarkdown, runRpc } from './rpc/index.js'
 import { ethersCacheTimeout } from './rpc/workflows.js'
 import { runSize, type SizeReport, sizeMarkdown } from './size/index.js'
@@ -86,6 +87,8 @@ async function main() {
   const started = Date.now()
   console.log('bench: bundle sizes…')
   const size = await runSize()
+  console.log('bench: the example dapp (vite build)…')
+  const example = await exampleMarkdown()
   console.log('bench: RPC requests on the harness…')
   const rpc = await runRpc()
   console.log('bench: encoders (vitest bench)…')
@@ -112,6 +115,9 @@ async function main() {
     'Each entry bundled alone with esbuild (minified, ESM, platform browser, bundle) beside viem `createClient` + `http`; gzip level 9, brotli quality 11; kB = 1000 bytes. "vs floor" divides by the floor of the same kind of action (listed below). Rows marked *consumer* come from a packed tarball installed into a temporary project; viem and zksync-ethers each have their own project, because installing ethers beside viem changes how viem\'s own dependencies deduplicate.',
     '',
     sizeMarkdown(size),
+    '## Example dapp production bundle (vite build)',
+    '',
+    example,
     '## RPC requests',
     '',
     `Each workflow from a fresh \`evm_snapshot\` with fresh L2 nodes, ${REPETITIONS} times per library; each cell gives the requests besides polls (a receipt answered \`null\` because the transaction was not mined yet, and while a receipt is missing, \`eth_blockNumber\` and \`eth_getTransactionByHash\` of it: how many there are depends on when anvil has mined, not on the library, so this count is the same from run to run and the ratios use it), then \`(+n)\` the polls of the run shown (the one with the fewest), then in brackets the range of all-in totals over the runs when they differed. Requests are counted on L1 (anvil) and on the L2 node; setup steps are not counted. Every workflow includes one L1 receipt wait (zksync-ethers: \`waitL1Commit()\` for deposits). *sequential*: requests that started after an earlier one had ended; *waves*: round trips on the critical path (the longest chain of requests each waiting for the one before), which is what a user waits for; both leave the polls out.`,

@@ -1,6 +1,7 @@
 /**
  * Every `@example` in the JSDoc of `src/` and every ```ts block of the README type-checks against the
- * package's source, as a user would write it (`import … from 'zksync-l1-actions'`).
+ * package's source, as a user would write it (`import … from 'zksync-l1-actions'`); so do the dapp examples
+ * (examples/bridge/src, examples/wagmi.ts), with the example's own tsconfig.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
@@ -83,5 +84,27 @@ test('every JSDoc @example and README ts block type-checks', () => {
     .getPreEmitDiagnostics(program)
     .filter((d) => d.file && files.includes(d.file.fileName))
     .map((d) => `${origin.get(d.file!.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+  expect(problems).toEqual([])
+}, 120_000)
+
+test('the dapp examples (examples/bridge, examples/wagmi.ts) type-check with the example tsconfig', () => {
+  const tsconfig = join(root, 'examples/bridge/tsconfig.json')
+  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+    },
+  })
+  expect(parsed?.errors ?? []).toEqual([])
+  const files = [...(parsed?.fileNames ?? []), join(root, 'examples/wagmi.ts')]
+  expect(files.filter((f) => f.endsWith('main.ts')).length).toBe(1)
+  const program = ts.createProgram(files, parsed!.options)
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => !d.file || files.includes(d.file.fileName))
+    .map(
+      (d) =>
+        `${d.file ? relative(root, d.file.fileName) : 'options'}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    )
   expect(problems).toEqual([])
 }, 120_000)

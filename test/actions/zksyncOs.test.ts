@@ -1,7 +1,8 @@
 /**
- * Every workflow of the Era chain, on the ZKsync OS chain that runs for real (the real L2 contracts of
- * `zkos-v0.30.2` on anvil), through the library's public actions, once per recorded `zksync-os-server` version:
- * the node's receipts, proofs and not-ready errors are that version's, exactly.
+ * Every workflow of the Era chain, on the ZKsync OS chains that run for real (the real L2 contracts of
+ * `zkos-v0.30.2` on anvil), through the library's public actions: on chain C (ETH base) once per recorded
+ * `zksync-os-server` version (the node's receipts, proofs and not-ready errors are that version's, exactly), and on
+ * chain D (base token BTB, an ERC-20 at 5/2) every deposit route and both withdrawals.
  */
 import { type Address, type Hex, parseEther } from 'viem'
 import { beforeEach, describe, expect, test } from 'vitest'
@@ -18,7 +19,7 @@ import { accounts, useHarness } from '../harness/index.js'
 import { profiles } from '../harness/l2/wire/profiles.js'
 import { ETH, l1TokenBalance, l2Wallet } from '../harness/raw.js'
 
-const h = useHarness({ chains: ['c'] })
+const h = useHarness({ chains: ['c', 'd'] })
 
 describe.each(profiles.filter((p) => p.flavour === 'zksync-os'))('ZKsync OS chain C answering as $id', (profile) => {
   beforeEach(() => h.l2.c.useProfile(profile))
@@ -170,5 +171,80 @@ describe('RPC requests on the ZKsync OS chain', () => {
       'eth_fillTransaction',
       'eth_sendRawTransaction',
     ])
+  })
+})
+
+describe('ZKsync OS chain D (base token BTB)', () => {
+  const l2Client = () => h.l2Client(h.l2.d)
+  const btb = () => h.deployment.tokens.baseTokenB
+  const ETH_L1: Address = '0x0000000000000000000000000000000000000001'
+
+  async function depositAndWait(parameters: { token: Address; amount: bigint; to?: Address }) {
+    const hash = await deposit(h.alice, { l2Client: l2Client(), approve: true, ...parameters })
+    expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+    return waitForDepositExecution(h.l1, { l2Client: l2Client(), hash })
+  }
+  async function finalized(hash: Hex) {
+    const l1Hash = await finalizeWithdrawal(h.bob, { l2Client: l2Client(), hash })
+    expect((await h.l1.waitForTransactionReceipt({ hash: l1Hash })).status).toBe('success')
+    expect(await isWithdrawalFinalized(h.l1, { l2Client: l2Client(), hash })).toBe(true)
+  }
+
+  test('the base token BTB (base-custom): credited as the native balance, mintValue taken in BTB and no ETH value', async () => {
+    const before = await l1TokenBalance(h, btb(), accounts.alice)
+    const amount = 3n * 10n ** 18n
+    expect((await depositAndWait({ token: btb(), amount, to: accounts.carol })).status).toBe('success')
+    expect(await h.l2.d.balanceOf(accounts.carol)).toBe(amount)
+    expect(before - (await l1TokenBalance(h, btb(), accounts.alice))).toBeGreaterThan(amount)
+  })
+
+  test('ETH (eth-custom) arrives as a bridged token; ERC-20 (erc20-custom) approves both tokens; both withdrawn to L1', async () => {
+    await depositAndWait({ token: btb(), amount: 10n ** 19n })
+    expect((await depositAndWait({ token: ETH, amount: parseEther('1') })).status).toBe('success')
+    const l2Eth = await h.l2.d.l2TokenAddress(ETH_L1)
+    expect(await h.l2.d.tokenBalanceOf(l2Eth, accounts.alice)).toBe(parseEther('1'))
+    const tst = h.deployment.tokens.testToken
+    expect((await depositAndWait({ token: tst, amount: 5n })).status).toBe('success')
+    const l2Tst = await h.l2.d.l2TokenAddress(tst)
+    expect(await h.l2.d.tokenBalanceOf(l2Tst, accounts.alice)).toBe(5n)
+
+    const ethOut = await withdraw(l2Wallet(h, h.l2.d, 'alice'), {
+      token: ETH,
+      amount: parseEther('0.5'),
+      to: accounts.carol,
+    })
+    const tstOut = await withdraw(l2Wallet(h, h.l2.d, 'alice'), { token: l2Tst, amount: 2n, to: accounts.carol })
+    await h.l2.d.settle()
+    const carolEth = await h.l1.getBalance({ address: accounts.carol })
+    await finalized(ethOut)
+    expect((await h.l1.getBalance({ address: accounts.carol })) - carolEth).toBe(parseEther('0.5'))
+    await finalized(tstOut)
+    expect(await l1TokenBalance(h, tst, accounts.carol)).toBe(2n)
+  })
+
+  test('the base token BTB withdrawn from L2BaseToken (0x…800a) is paid in BTB on L1', async () => {
+    await depositAndWait({ token: btb(), amount: 10n ** 19n })
+    const hash = await withdraw(l2Wallet(h, h.l2.d, 'alice'), {
+      token: '0x000000000000000000000000000000000000800A',
+      amount: 4n * 10n ** 18n,
+      to: accounts.carol,
+    })
+    await h.l2.d.settle()
+    const before = await l1TokenBalance(h, btb(), accounts.carol)
+    await finalized(hash)
+    expect((await l1TokenBalance(h, btb(), accounts.carol)) - before).toBe(4n * 10n ** 18n)
+  })
+
+  test('requestExecute takes mintValue in BTB and runs the L2 call with its l2Value', async () => {
+    const receiver = '0x00000000000000000000000000000000000c0ffe' as Address
+    const hash = await requestExecute(h.alice, {
+      l2Client: l2Client(),
+      contractAddress: receiver,
+      l2Value: 7n,
+      approve: true,
+    })
+    expect((await h.l1.waitForTransactionReceipt({ hash })).status).toBe('success')
+    expect((await waitForDepositExecution(h.l1, { l2Client: l2Client(), hash })).status).toBe('success')
+    expect(await h.l2.d.balanceOf(receiver)).toBe(7n)
   })
 })

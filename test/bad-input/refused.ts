@@ -26,8 +26,7 @@ export async function refused(
   shows: readonly (string | bigint | number)[] = [],
   options: RefusedOptions = {},
 ): Promise<Refusal> {
-  // the chain kinds the version does not deploy have no transport
-  const l2Transports = Object.values(h.l2Transport).filter((t) => t !== undefined)
+  const l2Transports = Object.values(h.l2Transport)
   h.l1Transport.reset()
   for (const t of l2Transports) t.reset()
   const error = await fn().then(

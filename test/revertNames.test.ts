@@ -15,7 +15,7 @@ import { prepareFinalizeWithdrawal } from '../src/actions/prepareFinalizeWithdra
 import { prepareRequestExecute } from '../src/actions/prepareRequestExecute.js'
 import { requestExecute } from '../src/actions/requestExecute.js'
 import { withdraw } from '../src/actions/withdraw.js'
-import { accounts, useHarness } from './harness/index.js'
+import { accounts, protocolMinor, useHarness } from './harness/index.js'
 import { depositBase, ETH, l2Wallet } from './harness/raw.js'
 
 const h = useHarness({ chains: ['a', 'b'] })
@@ -110,8 +110,25 @@ describe('the fill of a local account’s request (requestExecute)', () => {
 
 describe('the fill of a finalize (finalizeWithdrawal)', () => {
   /** Empties the native token vault's record of chain A's ETH: finalizing then reverts `InsufficientChainBalance`. */
+  /**
+   * The vault's `InsufficientChainBalance()` up to v30; from v31 the tracker's, with the chain, the asset and the
+   * amount asked (AssetTrackerBase.sol:126 at 4859b6fd)
+   */
+  const insufficientChainBalance = () =>
+    protocolMinor >= 31
+      ? {
+          name: 'InsufficientChainBalance',
+          args: [BigInt(h.deployment.chainA.chainId), h.deployment.chainA.baseTokenAssetId, 1n],
+        }
+      : { name: 'InsufficientChainBalance', args: [] }
+
+  /**
+   * Empties the ledger of chain A's base-token balance: the vault's up to v30; from v31 the L1AssetTracker's, whose
+   * `chainBalance` has the same selector (AssetTrackerBase.sol:47 at 4859b6fd; the vault's is the deprecated mapping,
+   * L1NativeTokenVault.sol:100).
+   */
   async function emptyChainBalance() {
-    const vault = h.deployment.l1NativeTokenVault
+    const vault = protocolMinor >= 31 ? h.deployment.l1AssetTracker! : h.deployment.l1NativeTokenVault
     const { chainId, baseTokenAssetId } = h.deployment.chainA
     const call = {
       to: vault,
@@ -146,9 +163,9 @@ describe('the fill of a finalize (finalizeWithdrawal)', () => {
     resetTransports()
     const error = await thrown(() => finalizeWithdrawal(h.bob, { l2Client: h.l2Client(h.l2.a), hash }))
     expect(error.name, error.message).toBe('L1ExecutionRevertedError')
-    expect(error.revert).toEqual({ name: 'InsufficientChainBalance', args: [] })
+    expect(error.revert).toEqual(insufficientChainBalance())
     expect(error.to).toBe(h.deployment.l1Nullifier)
-    expect(error.message).toContain('Revert: InsufficientChainBalance()\n')
+    expect(error.message).toContain(`Revert: InsufficientChainBalance(${insufficientChainBalance().args.join(', ')})\n`)
     expect(h.l1Transport.sends()).toEqual([])
   })
 
@@ -161,7 +178,7 @@ describe('the fill of a finalize (finalizeWithdrawal)', () => {
       prepareFinalizeWithdrawal(h.l1, { l2Client: h.l2Client(h.l2.a), hash, account: accounts.bob }),
     )
     expect(error.name, error.message).toBe('L1ExecutionRevertedError')
-    expect(error.revert).toEqual({ name: 'InsufficientChainBalance', args: [] })
+    expect(error.revert).toEqual(insufficientChainBalance())
   })
 })
 

@@ -1,9 +1,11 @@
 /**
  * The embedded world the demo runs on, started the way the test harness starts it (without its vitest hooks): an L1
- * anvil loaded with the committed era-contracts v29.4 state, simulated Era nodes for chains 271 (ETH base) and 272
- * (BTB base), and the ZKsync OS chain 273 executing for real on a second anvil. This is the operator's side: the
+ * anvil loaded with the committed era-contracts v31 state (`contractsVersion.ts`), simulated Era nodes for chains 271
+ * (ETH base) and 272 (BTB base), and the ZKsync OS chain 273 executing for real on a second anvil. This is the operator's side: the
  * demo's user code never touches it except to settle batches, which is what an operator does.
  */
+// first: the version every harness module below reads
+import './contractsVersion.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Anvil, startAnvil } from '../../test/harness/anvil.js'
@@ -13,7 +15,7 @@ import { profileById } from '../../test/harness/l2/wire/profiles.js'
 import { installZksyncOsChain, startZksyncOsNode, type ZksyncOsNode } from '../../test/harness/l2/zksyncOsNode.js'
 import { fixturesDir } from '../../test/harness/versions.js'
 
-const fixtures = fixturesDir('v29.4')
+const fixtures = fixturesDir()
 
 /** The committed deployment: the Bridgehub, the three chains, the test tokens. */
 export const deployment: Deployment = JSON.parse(readFileSync(join(fixtures, 'deployment.json'), 'utf8'))

@@ -179,7 +179,7 @@ export async function deployEcosystem(rpcUrl: string): Promise<VersionDeployment
     return { chainId, diamond, baseToken, baseTokenAssetId, multiplier }
   }
 
-  // 21-24. chains: A (ETH), B (ERC-20 base token, multiplier 5/2), C (ETH, ZKsync OS flavour)
+  // 21-24. chains: A (ETH), B (ERC-20 base token, multiplier 5/2); v29 has no ZKsync OS chains
   const chainA = await createChain(271, ETH_TOKEN_ADDRESS, [1, 1])
   const baseTokenB = await deployBaseTokenB(tools, {
     bridgehub,
@@ -188,7 +188,6 @@ export async function deployEcosystem(rpcUrl: string): Promise<VersionDeployment
     l1ChainId: L1,
   })
   const chainB = await createChain(272, baseTokenB, [5, 2])
-  const chainC = await createChain(273, ETH_TOKEN_ADDRESS, [1, 1])
 
   // 25. tokens, balances, the custom bridge, Multicall3
   const fixtures = await deployTestFixtures(tools, { bridgehub, baseTokenB })
@@ -209,7 +208,6 @@ export async function deployEcosystem(rpcUrl: string): Promise<VersionDeployment
     multicall3: fixtures.multicall3,
     chainA,
     chainB,
-    chainC,
     tokens: fixtures.tokens,
     customBridge: fixtures.customBridge,
     genesis,

@@ -67,6 +67,11 @@ import {
   isWithdrawalFinalized,
 } from '../actions/isWithdrawalFinalized.js'
 import {
+  type PrepareApprovalsParameters,
+  type PrepareApprovalsReturnType,
+  prepareApprovals,
+} from '../actions/prepareApprovals.js'
+import {
   type PrepareClaimFailedDepositParameters,
   type PrepareClaimFailedDepositReturnType,
   prepareClaimFailedDeposit,
@@ -92,6 +97,11 @@ import {
   type RequestExecuteReturnType,
   requestExecute,
 } from '../actions/requestExecute.js'
+import {
+  type SendApprovalsAndTransactionParameters,
+  type SendApprovalsAndTransactionReturnType,
+  sendApprovalsAndTransaction,
+} from '../actions/sendApprovalsAndTransaction.js'
 import {
   type WaitForDepositExecutionParameters,
   type WaitForDepositExecutionReturnType,
@@ -310,6 +320,26 @@ export type ZksyncL1Actions<
     parameters: WithDefaultL2Client<IsWithdrawalFinalizedParameters>,
   ) => Promise<IsWithdrawalFinalizedReturnType>
   /**
+   * ERC-20 `approve` requests for missing allowances, without sending them: binds {@link prepareApprovals}.
+   *
+   * @example
+   * import { zksyncL1Actions } from 'zksync-l1-actions'
+   *
+   * const client = publicClient.extend(zksyncL1Actions())
+   * const requests = await client.prepareApprovals({
+   *   account: '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC',
+   *   approvals: [
+   *     {
+   *       token: '0xdAC17F958D2ee523a2206206994597C13D831ec7',
+   *       spender: '0xbeD1EB542f9a5aA6419Ff3deb921A372681111f6',
+   *       amount: 1_000_000n,
+   *       currentAllowance: 0n,
+   *     },
+   *   ],
+   * })
+   */
+  prepareApprovals: (parameters: PrepareApprovalsParameters) => Promise<PrepareApprovalsReturnType>
+  /**
    * The L1 transaction request that recovers a failed deposit, without sending it: binds
    * {@link prepareClaimFailedDeposit}.
    *
@@ -395,6 +425,33 @@ export type ZksyncL1Actions<
     parameters: WithAccount<WithDefaultL2Client<RequestExecuteParameters>, account>,
   ) => Promise<RequestExecuteReturnType>
   /**
+   * Sends prepared approvals, each waited for, then the transaction that needs them: binds
+   * {@link sendApprovalsAndTransaction}.
+   *
+   * @example
+   * import { zksyncL1Actions } from 'zksync-l1-actions'
+   *
+   * const client = walletClient.extend(zksyncL1Actions({ l2Client }))
+   * const approvals = await client.prepareApprovals({
+   *   account: client.account.address,
+   *   approvals: [
+   *     {
+   *       token: '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48',
+   *       spender: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
+   *       amount: 1_000_000n,
+   *       currentAllowance: 0n,
+   *     },
+   *   ],
+   * })
+   * const { hash, approvalHashes } = await client.sendApprovalsAndTransaction({
+   *   approvals,
+   *   transaction: { to: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc', data: '0x', value: 0n },
+   * })
+   */
+  sendApprovalsAndTransaction: (
+    parameters: WithAccount<SendApprovalsAndTransactionParameters, account>,
+  ) => Promise<SendApprovalsAndTransactionReturnType>
+  /**
    * Waits until the L2 transaction of a deposit (or `requestExecute`) is executed, and returns its L2 receipt: binds
    * {@link waitForDepositExecution}.
    *
@@ -477,12 +534,14 @@ export function zksyncL1Actions(config: ZksyncL1ActionsConfig = {}) {
       getMaxDepositAmount: bindL2(getMaxDepositAmount),
       getWithdrawalStatus: bindL2(getWithdrawalStatus),
       isWithdrawalFinalized: bindL2(isWithdrawalFinalized),
+      prepareApprovals: bind(prepareApprovals),
       prepareClaimFailedDeposit: bindL2(prepareClaimFailedDeposit),
       prepareDeposit: bindL2(prepareDeposit),
       prepareFinalizeWithdrawal: bindL2(prepareFinalizeWithdrawal),
       prepareRequestExecute: bindL2(prepareRequestExecute),
       quoteDeposit: bindL2(quoteDeposit),
       requestExecute: bindL2(requestExecute),
+      sendApprovalsAndTransaction: bind(sendApprovalsAndTransaction),
       waitForDepositExecution: bindL2(waitForDepositExecution),
       waitForWithdrawalReady: bindL2(waitForWithdrawalReady),
     }

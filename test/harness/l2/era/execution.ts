@@ -31,6 +31,7 @@ import {
   l2Abi,
   type RpcLog,
   type TokenInfo,
+  transferLog,
 } from './state.js'
 
 export function createEraExecution(options: { state: EraState; deployment: Deployment; chain: ChainSetup }) {
@@ -166,11 +167,7 @@ export function createEraExecution(options: { state: EraState; deployment: Deplo
       const message = concat(['0x9c884fd1', numberToHex(chainId, { size: 32 }), t.assetId, bridgeMintData])
       const m = messageLog(L2_ASSET_ROUTER, message)
       logs.push(
-        {
-          address: t.l2Address,
-          topics: encodeEventTopics({ abi: l2Abi, eventName: 'Transfer', args: { from, to: zeroAddress } }) as Hex[],
-          data: encodeAbiParameters([{ type: 'uint256' }], [amount]),
-        },
+        transferLog(t.l2Address, from, zeroAddress, amount),
         {
           address: L2_ASSET_ROUTER,
           topics: encodeEventTopics({

@@ -7,8 +7,6 @@ import {
   type Address,
   decodeAbiParameters,
   decodeFunctionData,
-  encodeAbiParameters,
-  encodeEventTopics,
   getAddress,
   type Hex,
   isAddressEqual,
@@ -23,7 +21,7 @@ import { type ChainSetup, type Deployment, ntvAssetId } from '../../deploy.js'
 import { readPriorityRequests } from '../batches.js'
 import type { L2ToL1Log } from '../merkle.js'
 import type { WireProfile } from '../wire/types.js'
-import { applyAlias, BOOTLOADER, type EraState, L2_ASSET_ROUTER, l2Abi, type RpcLog } from './state.js'
+import { applyAlias, BOOTLOADER, type EraState, L2_ASSET_ROUTER, l2Abi, type RpcLog, transferLog } from './state.js'
 
 export type FailPredicate = (tx: { to: Address; data: Hex; from: Address }) => boolean
 
@@ -106,17 +104,7 @@ export function createEraRelay(options: {
       t.balances.set(key(receiver), (t.balances.get(key(receiver)) ?? 0n) + amount)
     }
     const l2Token = bridgedTokenAddress(assetId)
-    const logs: RpcLog[] = [
-      {
-        address: l2Token,
-        topics: encodeEventTopics({
-          abi: l2Abi,
-          eventName: 'Transfer',
-          args: { from: zeroAddress, to: receiver },
-        }) as Hex[],
-        data: encodeAbiParameters([{ type: 'uint256' }], [amount]),
-      },
-    ]
+    const logs = [transferLog(l2Token, zeroAddress, receiver, amount)]
     return { ok: true, apply, logs, deploysToken }
   }
 
@@ -154,17 +142,7 @@ export function createEraRelay(options: {
       }
       t.balances.set(key(receiver), (t.balances.get(key(receiver)) ?? 0n) + amount)
     }
-    const logs: RpcLog[] = [
-      {
-        address: l2Token,
-        topics: encodeEventTopics({
-          abi: l2Abi,
-          eventName: 'Transfer',
-          args: { from: zeroAddress, to: receiver },
-        }) as Hex[],
-        data: encodeAbiParameters([{ type: 'uint256' }], [amount]),
-      },
-    ]
+    const logs = [transferLog(l2Token, zeroAddress, receiver, amount)]
     return { ok: true, apply, logs, deploysToken: !customTokens.has(key(l1Token)) }
   }
 

@@ -64,6 +64,15 @@ export const l2Abi = parseAbi([
 
 export type RpcLog = { address: Address; topics: Hex[]; data: Hex }
 
+/** The ERC-20 `Transfer` log of an L2 token (a mint is from the zero address, a burn to it). */
+export function transferLog(token: Address, from: Address, to: Address, amount: bigint): RpcLog {
+  return {
+    address: token,
+    topics: encodeEventTopics({ abi: l2Abi, eventName: 'Transfer', args: { from, to } }) as Hex[],
+    data: encodeAbiParameters([{ type: 'uint256' }], [amount]),
+  }
+}
+
 export type TokenInfo = {
   assetId: Hex
   l2Address: Address

@@ -4,7 +4,6 @@
  * `config.json` (the shape of `NetworkConfig`) replaces them, e.g. with local nodes.
  */
 import { type Address, type Chain, defineChain, getAddress } from 'viem'
-import { sepolia } from 'viem/chains'
 import type { ZksyncChain } from 'zksync-l1-actions'
 import { abstractTestnet, zksyncSepolia } from 'zksync-l1-actions/chains'
 
@@ -32,6 +31,19 @@ export type NetworkConfig = {
   tokens: Token[]
   pollingInterval?: number
 }
+
+/**
+ * Sepolia, defined here rather than imported from `viem/chains`: that entry also brings code of viem's other chains
+ * whose Node-only import (`node:worker_threads`) makes `vite build` warn, although none of it ends up in the bundle.
+ */
+const sepolia = defineChain({
+  id: 11_155_111,
+  name: 'Sepolia',
+  nativeCurrency: { name: 'Sepolia Ether', symbol: 'ETH', decimals: 18 },
+  rpcUrls: { default: { http: ['https://rpc.sepolia.org'] } },
+  contracts: { multicall3: { address: '0xcA11bde05977b3631167028862bE2a173976CA11' } },
+  testnet: true,
+})
 
 export const ETH: Token = { symbol: 'ETH', decimals: 18, address: '0x0000000000000000000000000000000000000000' }
 

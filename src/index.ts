@@ -199,6 +199,7 @@ export type { ZksyncChain, ZksyncChainConfig, ZksyncCustomBridge, ZksyncL1Contra
 export * from './constants/index.js'
 // Decorators
 export {
+  type WithAccount,
   type WithDefaultL2Client,
   type ZksyncL1Actions,
   type ZksyncL1ActionsConfig,

@@ -47,8 +47,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     out,
     [
       '/**',
-      ` * Creation bytecode of \`L1ContractsReader\` (${source}, this project's own, MIT), run by \`getL1Contracts\` as`,
-      ' * an `eth_call` without `to`: its constructor returns the addresses instead of deploying anything.',
+      ` * Creation bytecode of \`L1ContractsReader\` (${source}, this project's own, MIT), run by the actions' L1 reads`,
+      ' * as an `eth_call` without `to`: its constructor returns the answers of its program instead of deploying anything.',
       ` * Compiled by \`npm run build:reader\` with solc-js ${compiler}, optimizer on (1 run: the smallest code), EVM version paris,`,
       ' * no metadata hash.',
       ' */',

@@ -3,21 +3,17 @@ import {
   type CallErrorType,
   type Chain,
   type Client,
-  concat,
-  encodeAbiParameters,
-  getAddress,
   type Hex,
   isAddressEqual,
   type MulticallErrorType,
+  pad,
   type ReadContractErrorType,
   type Transport,
-  zeroAddress,
 } from 'viem'
-import { call, getCode } from 'viem/actions'
+import { getCode } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import { bridgehubAbi } from '../abis/bridgehub.js'
 import { l1AssetRouterAbi } from '../abis/l1AssetRouter.js'
-import { l1ContractsReaderBytecode } from '../abis/l1ContractsReader.js'
 import { bridgehubByL1ChainId } from '../chains/definitions.js'
 import type { ZksyncChainConfig } from '../chains/types.js'
 import type { ErrorType } from '../errors/base.js'
@@ -35,7 +31,8 @@ import {
   type L2ChainMismatchErrorType,
 } from '../errors/common.js'
 import { assertAddress, assertChainId } from './internal/assertParameters.js'
-import { type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { answerOf, type L1Read, runL1Reader } from './internal/l1Reader.js'
+import { type ReadCall, type ReadResult, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 
 const ETH_TOKEN_ADDRESS: Address = '0x0000000000000000000000000000000000000001'
 
@@ -143,8 +140,8 @@ export async function resolveL2Target(
  * L1Nullifier, the L1NativeTokenVault, the chain's diamond and its base token. Addresses known from
  * the chain definition cost nothing; the rest take one `eth_call`: the creation code of a reader contract
  * (`scripts/reader/L1ContractsReader.sol`, never deployed) whose constructor asks the Bridgehub and then the
- * L1AssetRouter, and returns the answers. A node that refuses that call, or a read that fails in it, falls back to
- * two rounds of plain reads (Multicall3 when the chain has one), whose errors are the ones thrown.
+ * L1AssetRouter it names, and returns the answers. A node that refuses that call, or a read that fails in it, falls
+ * back to two rounds of plain reads, whose errors are the ones thrown.
  *
  * @example
  * import { createPublicClient, http } from 'viem'
@@ -162,14 +159,18 @@ export async function getL1Contracts<chain extends Chain | undefined>(
 }
 
 /**
- * Internal: `getL1Contracts`, and whether each of `codeOf` (up to two addresses; `undefined` skips one) has code on
- * L1: answered by the reader in the same call when it runs, else by `eth_getCode` beside the other reads.
+ * Internal: `getL1Contracts`, whether each of `codeOf` (up to two addresses; `undefined` skips one) has code on L1,
+ * and the outcome of the `extra` reads, all in the reader's one call when it runs: `extra` is given the contracts with
+ * the addresses still to be read standing for the reader's answers (`answerOf`), so that reads of the chain's
+ * contracts go out with the reads of their addresses. A node that refuses the reader, or a read of an address that
+ * fails in it, falls back to plain reads (the addresses in two rounds, `eth_getCode`, then the extra reads).
  */
 export async function readL1Contracts(
   client: Client<Transport, Chain | undefined>,
   parameters: GetL1ContractsParameters,
   codeOf: readonly [(Address | undefined)?, (Address | undefined)?] = [],
-): Promise<{ contracts: GetL1ContractsReturnType; hasCode: (boolean | undefined)[] }> {
+  extra?: (contracts: GetL1ContractsReturnType) => L1Read[],
+): Promise<{ contracts: GetL1ContractsReturnType; hasCode: (boolean | undefined)[]; extra: ReadResult[] }> {
   const { l2ChainId, bridgehub, config } = await resolveL2Target(client, parameters)
   const known: { [key in Key]?: Hex | undefined } = { ...config?.contracts }
   const missing = KEYS.filter((key) => !known[key])
@@ -177,39 +178,67 @@ export async function readL1Contracts(
     if (!known.diamond && diamond !== undefined && BigInt(diamond) === 0n)
       throw new ChainNotRegisteredError({ chainId: l2ChainId, bridgehub })
   }
-  const read = missing.length > 0 ? await readWithReader(client, bridgehub, l2ChainId, codeOf) : undefined
-  if (read) unregistered(read.found.diamond)
+  const assemble = (value: (key: Key) => Hex): GetL1ContractsReturnType => {
+    const baseToken = value('baseToken') as Address
+    return {
+      l2ChainId,
+      bridgehub,
+      l1AssetRouter: value('l1AssetRouter') as Address,
+      l1Nullifier: value('l1Nullifier') as Address,
+      l1NativeTokenVault: value('l1NativeTokenVault') as Address,
+      diamond: value('diamond') as Address,
+      baseToken,
+      baseTokenAssetId: value('baseTokenAssetId'),
+      isEthBased: isAddressEqual(baseToken, ETH_TOKEN_ADDRESS),
+    }
+  }
+  // the addresses still to be read, each standing for the reader's answer, the code sizes, then the extra reads
+  const addressReads = missing.length > 0 ? readerAddressReads(bridgehub, l2ChainId, known) : []
+  const codeReads = codeOf.flatMap((address) => (address === undefined ? [] : [{ codeSizeOf: address }]))
+  const pending = assemble(
+    (key) => known[key] ?? pad(answerOf(KEYS.indexOf(key)), { size: key === 'baseTokenAssetId' ? 32 : 20 }),
+  )
+  const extraReads = extra?.(pending) ?? []
+  const reads = [...addressReads, ...codeReads, ...extraReads]
+  const answers = reads.length > 0 ? await runL1Reader(client, reads) : []
+  const found: { [key in Key]?: Hex | undefined } = {}
+  if (answers)
+    for (const [i, key] of KEYS.entries()) {
+      const answer = addressReads.length > 0 ? answers[i] : undefined
+      if (answer?.status === 'success') found[key] = answer.result as Hex
+    }
+  if (answers && addressReads.length > 0) unregistered(found.diamond)
+  const complete = answers !== undefined && missing.every((key) => found[key] !== undefined)
+  if (complete) {
+    const codeSizes = answers.slice(addressReads.length, addressReads.length + codeReads.length)
+    let next = 0
+    const hasCode = codeOf.map((address) =>
+      address === undefined ? undefined : (codeSizes[next++] as { result: bigint }).result > 0n,
+    )
+    return {
+      contracts: assemble((key) => (known[key] ?? found[key]) as Hex),
+      hasCode,
+      extra: answers.slice(addressReads.length + codeReads.length),
+    }
+  }
   // what the reader could not answer (or everything, when the node refused it) in plain reads
-  const [found, hasCode] = await Promise.all([
-    read && missing.every((key) => read.found[key] !== undefined)
-      ? read.found
-      : missing.length > 0
-        ? readInRounds(client, bridgehub, l2ChainId, missing, known, unregistered)
-        : {},
+  const [got, hasCode] = await Promise.all([
+    missing.length > 0
+      ? readInRounds(client, bridgehub, l2ChainId, missing, known, unregistered, answers !== undefined)
+      : ({} as { [key in Key]?: Hex | undefined }),
     Promise.all(
-      codeOf.map(async (address, i) => {
+      codeOf.map(async (address) => {
         if (address === undefined) return undefined
-        if (read) return read.codeSizes[i]! > 0n
         const code = await getAction(client, getCode, 'getCode')({ address })
         return code !== undefined && code !== '0x'
       }),
     ),
   ])
-  const value = (key: Key) => (known[key] ?? found[key]) as Address
-  const baseToken = value('baseToken')
+  const contracts = assemble((key) => (known[key] ?? got[key]) as Hex)
   return {
-    contracts: {
-      l2ChainId,
-      bridgehub,
-      l1AssetRouter: value('l1AssetRouter'),
-      l1Nullifier: value('l1Nullifier'),
-      l1NativeTokenVault: value('l1NativeTokenVault'),
-      diamond: value('diamond'),
-      baseToken,
-      baseTokenAssetId: value('baseTokenAssetId'),
-      isEthBased: isAddressEqual(baseToken, ETH_TOKEN_ADDRESS),
-    },
+    contracts,
     hasCode,
+    extra: extra ? await readContractsSettled(client, extra(contracts), answers !== undefined) : [],
   }
 }
 
@@ -217,37 +246,18 @@ export async function readL1Contracts(
 const KEYS = ['l1AssetRouter', 'diamond', 'baseToken', 'baseTokenAssetId', 'l1Nullifier', 'l1NativeTokenVault'] as const
 type Key = (typeof KEYS)[number]
 
-/** The reader's one call: the addresses it could read, and the code sizes; `undefined` when the node refuses it. */
-async function readWithReader(
-  client: Client<Transport, Chain | undefined>,
-  bridgehub: Address,
-  chainId: bigint,
-  codeOf: readonly (Address | undefined)[],
-): Promise<{ found: { [key in Key]?: Hex | undefined }; codeSizes: bigint[] } | undefined> {
-  const words = await getAction(
-    client,
-    call,
-    'call',
-  )({
-    data: concat([
-      l1ContractsReaderBytecode,
-      encodeAbiParameters(
-        [{ type: 'address' }, { type: 'uint256' }, { type: 'address' }, { type: 'address' }],
-        [bridgehub, chainId, codeOf[0] ?? zeroAddress, codeOf[1] ?? zeroAddress],
-      ),
-    ]),
-  }).then(
-    ({ data }) => (data && data.length === 2 + 9 * 64 ? data : undefined),
-    () => undefined,
-  )
-  if (!words) return undefined
-  const word = (i: number) => `0x${words.slice(2 + i * 64, 2 + (i + 1) * 64)}` as Hex
-  const failed = BigInt(word(6))
-  const found: { [key in Key]?: Hex | undefined } = {}
-  for (const [i, key] of KEYS.entries())
-    if (!(failed & (1n << BigInt(i))))
-      found[key] = key === 'baseTokenAssetId' ? word(i) : getAddress(`0x${word(i).slice(26)}`)
-  return { found, codeSizes: [BigInt(word(7)), BigInt(word(8))] }
+/** The reader's reads of the addresses, in the order of `KEYS`: the Bridgehub's, then the asset router's it names. */
+function readerAddressReads(bridgehub: Address, chainId: bigint, known: { [key in Key]?: Hex | undefined }): L1Read[] {
+  const args = [chainId] as const
+  const router = (known.l1AssetRouter as Address | undefined) ?? answerOf(0)
+  return [
+    { address: bridgehub, abi: bridgehubAbi, functionName: 'assetRouter' },
+    { address: bridgehub, abi: bridgehubAbi, functionName: 'getZKChain', args },
+    { address: bridgehub, abi: bridgehubAbi, functionName: 'baseToken', args },
+    { address: bridgehub, abi: bridgehubAbi, functionName: 'baseTokenAssetId', args },
+    { address: router, abi: l1AssetRouterAbi, functionName: 'L1_NULLIFIER' },
+    { address: router, abi: l1AssetRouterAbi, functionName: 'nativeTokenVault' },
+  ]
 }
 
 /** The `missing` addresses in two rounds of plain reads: the Bridgehub, then the asset router it names. */
@@ -258,10 +268,11 @@ async function readInRounds(
   missing: readonly Key[],
   known: { [key in Key]?: Hex | undefined },
   unregistered: (diamond: Hex | undefined) => void,
+  reader: boolean,
 ): Promise<{ [key in Key]?: Hex | undefined }> {
   const got: { [key in Key]?: Hex | undefined } = {}
   const round = async (keys: readonly Key[], call: (key: Key) => ReadCall) => {
-    const results = await readContractsSettled(client, keys.map(call))
+    const results = await readContractsSettled(client, keys.map(call), reader)
     keys.forEach((key, i) => {
       got[key] = unwrapRead<Hex>(results[i])
     })

@@ -26,9 +26,9 @@ import {
   type GetFinalizeWithdrawalParamsParameters,
   getFinalizeWithdrawalParams,
 } from './getFinalizeWithdrawalParams.js'
-import { type GetL1ContractsErrorType, getL1Contracts, getZksyncConfig } from './getL1Contracts.js'
+import { type GetL1ContractsErrorType, getZksyncConfig, readL1Contracts } from './getL1Contracts.js'
 import { assertAddress } from './internal/assertParameters.js'
-import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { ethBalanceCall, unwrapRead } from './internal/readContracts.js'
 import { getRevertName } from './internal/revertName.js'
 
 /**
@@ -86,7 +86,8 @@ export type GetWithdrawalStatusErrorType =
  * L1Nullifier, or on the custom bridge that finalizes it). Once the batch is executed the node's proof is checked on L1
  * with the Bridgehub's `proveL2MessageInclusion`: `ready-to-finalize` and `finalized` are said only of a message L1
  * verifies there, at the batch and index L1 verified; a proof L1 rejects or cannot check (false, or a revert) is
- * `proof-invalid` (a wrong or lying node), never `finalized`. The L1 reads are one multicall.
+ * `proof-invalid` (a wrong or lying node), never `finalized`. The L1 reads, with the L1 addresses the chain definition
+ * does not carry, are one `eth_call`.
  *
  * @example
  * import { createPublicClient, http } from 'viem'
@@ -130,31 +131,37 @@ export async function readWithdrawalStatus(
     throw error
   }
 
-  const contracts = await getL1Contracts(client, parameters)
+  // the L1 addresses (those the chain definition does not carry) and the status in one reader call
+  const {
+    contracts,
+    extra: [executed, finalized, included, balance],
+  } = await readL1Contracts(client, parameters, [], (contracts) => {
+    const finalizer = getFinalizer(parameters, params, contracts.l1Nullifier)
+    return [
+      { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
+      {
+        address: finalizer.address,
+        abi: finalizer.type === 'l1-nullifier' ? l1NullifierAbi : l1CustomBridgeAbi,
+        functionName: 'isWithdrawalFinalized',
+        args: [params.chainId, params.l2BatchNumber, params.l2MessageIndex],
+      },
+      // the node's (batch, index, proof) checked on L1; reverts `BatchNotExecuted` before the batch is executed
+      {
+        address: contracts.bridgehub,
+        abi: bridgehubAbi,
+        functionName: 'proveL2MessageInclusion',
+        args: [
+          params.chainId,
+          params.l2BatchNumber,
+          params.l2MessageIndex,
+          { txNumberInBatch: params.l2TxNumberInBatch, sender: params.l2Sender, data: params.message },
+          params.merkleProof,
+        ],
+      },
+      ...(balanceOf ? [ethBalanceCall(client, balanceOf)] : []),
+    ]
+  })
   const finalizer = getFinalizer(parameters, params, contracts.l1Nullifier)
-  const [executed, finalized, included, balance] = await readContractsSettled(client, [
-    { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
-    {
-      address: finalizer.address,
-      abi: finalizer.type === 'l1-nullifier' ? l1NullifierAbi : l1CustomBridgeAbi,
-      functionName: 'isWithdrawalFinalized',
-      args: [params.chainId, params.l2BatchNumber, params.l2MessageIndex],
-    },
-    // the node's (batch, index, proof) checked on L1; reverts `BatchNotExecuted` before the batch is executed
-    {
-      address: contracts.bridgehub,
-      abi: bridgehubAbi,
-      functionName: 'proveL2MessageInclusion',
-      args: [
-        params.chainId,
-        params.l2BatchNumber,
-        params.l2MessageIndex,
-        { txNumberInBatch: params.l2TxNumberInBatch, sender: params.l2Sender, data: params.message },
-        params.merkleProof,
-      ],
-    },
-    ...(balanceOf ? [ethBalanceCall(client, balanceOf)] : []),
-  ])
   const known = {
     l2BatchNumber: params.l2BatchNumber,
     params,

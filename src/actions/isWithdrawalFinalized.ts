@@ -16,8 +16,8 @@ export type IsWithdrawalFinalizedErrorType = GetWithdrawalStatusErrorType
  * it. A withdrawal whose L2 transaction is pending or failed, or whose proof is not available yet, is not finalized;
  * nor is one whose proof L1 rejects (`proveL2MessageInclusion`, read in the same multicall): a node that answers the
  * proof of another, finalized message cannot make it look finalized.
- * Costs what `getWithdrawalStatus` costs: two L2 requests and one L1 multicall (plus one `eth_call` for the L1
- * addresses a chain definition does not carry).
+ * Costs what `getWithdrawalStatus` costs: two L2 requests and one L1 `eth_call`, which also reads the L1 addresses a
+ * chain definition does not carry.
  *
  * @example
  * import { createPublicClient, http } from 'viem'

@@ -53,11 +53,13 @@ import {
   type GetL1ContractsReturnType,
   getL1Contracts,
   type L2TargetParameters,
+  readL1Contracts,
+  resolveL2Target,
 } from './getL1Contracts.js'
 import { getL2ToL1LogProof } from './getL2ToL1LogProof.js'
 import { assertHash, assertTransactionOverrides } from './internal/assertParameters.js'
 import { batchPosition, findL2ToL1LogIndex, getL2ReceiptInfo, isSender } from './internal/l2Receipt.js'
-import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { ethBalanceCall, unwrapRead } from './internal/readContracts.js'
 import {
   estimateL1Gas,
   type PreparedTransactionRequest,
@@ -160,8 +162,16 @@ export async function buildClaimFailedDeposit<chain extends Chain | undefined, a
   if (typeof l2Client?.request !== 'function')
     throw new L2ClientRequiredError({ action: 'claimFailedDeposit', reason: 'the deposit failed on L2' })
   const account = parameters.account ?? client.account
-  const contracts = await getL1Contracts(client, { ...parameters, l2Client })
-  const deposit = await findDeposit(client, l2Client, hash, contracts)
+  const target = { ...parameters, l2Client }
+  const { l2ChainId, config } = await resolveL2Target(client as Client<Transport, Chain | undefined>, target)
+  // the addresses a chain definition does not carry are read with the claim's status, after the L2 requests; an L1
+  // receipt's events are matched to them then (or read first, when the receipt holds requests of several chains)
+  const deposit = await findDeposit(client, l2Client, hash, {
+    l2ChainId,
+    diamond: config?.contracts.diamond,
+    l1AssetRouter: config?.contracts.l1AssetRouter,
+    contracts: () => getL1Contracts(client, target),
+  })
   const { l2TxHash } = deposit
 
   const receipt = await getL2ReceiptInfo(l2Client, l2TxHash)
@@ -181,23 +191,38 @@ export async function buildClaimFailedDeposit<chain extends Chain | undefined, a
     throw new FailedDepositNotReadyError({ l2TxHash, waitingFor: 'proof' })
 
   const owner = withBalance && account ? parseAccount(account).address : undefined
-  const reads = await readContractsSettled(client as Client<Transport, Chain | undefined>, [
-    {
-      address: contracts.l1Nullifier,
-      abi: l1NullifierAbi,
-      functionName: 'depositHappened',
-      args: [contracts.l2ChainId, l2TxHash],
-    },
-    { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
-    // the node's proof of the failure, checked by L1 before anything is estimated or signed (TxStatus.Failure = 0)
-    {
-      address: contracts.bridgehub,
-      abi: bridgehubAbi,
-      functionName: 'proveL1ToL2TransactionStatus',
-      args: [contracts.l2ChainId, l2TxHash, l2BatchNumber, BigInt(proof.id), l2TxNumberInBatch, proof.proof, 0],
-    },
-    ...(owner ? [ethBalanceCall(client as Client<Transport, Chain | undefined>, owner)] : []),
-  ])
+  const { contracts, extra: reads } = await readL1Contracts(
+    client as Client<Transport, Chain | undefined>,
+    target,
+    [],
+    (contracts) => [
+      {
+        address: contracts.l1Nullifier,
+        abi: l1NullifierAbi,
+        functionName: 'depositHappened',
+        args: [l2ChainId, l2TxHash],
+      },
+      { address: contracts.diamond, abi: zkChainAbi, functionName: 'getTotalBatchesExecuted' },
+      // the node's proof of the failure, checked by L1 before anything is estimated or signed (TxStatus.Failure = 0)
+      {
+        address: contracts.bridgehub,
+        abi: bridgehubAbi,
+        functionName: 'proveL1ToL2TransactionStatus',
+        args: [l2ChainId, l2TxHash, l2BatchNumber, BigInt(proof.id), l2TxNumberInBatch, proof.proof, 0],
+      },
+      ...(owner ? [ethBalanceCall(client as Client<Transport, Chain | undefined>, owner)] : []),
+    ],
+  )
+  // the L1 receipt's events came from this chain's diamond and asset router
+  if (
+    deposit.emitters &&
+    !deposit.emitters.every((e, i) => isAddressEqual(e, i === 0 ? contracts.diamond : contracts.l1AssetRouter))
+  )
+    throw new FailedDepositNotFoundError({
+      hash,
+      l2ChainId,
+      reason: 'the L1 transaction requested no L2 transaction of this chain',
+    })
   const [stored, executed, , balance] = reads.map((r, i) => (i === 2 ? undefined : unwrapRead(r))) as [
     Hex,
     bigint,
@@ -239,37 +264,68 @@ export async function buildClaimFailedDeposit<chain extends Chain | undefined, a
   return { request, balance }
 }
 
-/** The deposit behind an L1 hash (its receipt's events) or an L2 hash (its `finalizeDeposit` calldata). */
+/**
+ * The deposit behind an L2 hash (its `finalizeDeposit` calldata, asked of the L2 first) or an L1 hash (its receipt's
+ * events). The events are told by their topics, and by their emitters when the chain definition names them; else
+ * `emitters` says which addresses sent them, for the caller to hold against the diamond and asset router it reads
+ * (and when the receipt holds priority requests from several emitters, the addresses are read first).
+ */
 async function findDeposit(
   client: Client<Transport, Chain | undefined>,
   l2Client: Client,
   hash: Hash,
-  contracts: GetL1ContractsReturnType,
-): Promise<DepositData> {
-  const { l2ChainId } = contracts
+  known: {
+    l2ChainId: bigint
+    diamond?: Address | undefined
+    l1AssetRouter?: Address | undefined
+    contracts: () => Promise<GetL1ContractsReturnType>
+  },
+): Promise<DepositData & { emitters?: [Address, Address] | undefined }> {
+  const { l2ChainId } = known
+  let tx: Awaited<ReturnType<typeof getTransaction>> | undefined
+  try {
+    tx = await getAction(l2Client, getTransaction, 'getTransaction')({ hash })
+  } catch (error) {
+    if ((error as Error).name !== 'TransactionNotFoundError') throw error
+  }
+  if (tx) return depositOfL2Transaction(client, hash, tx)
+
   let receipt: Awaited<ReturnType<typeof getTransactionReceipt>> | undefined
   try {
     receipt = await getAction(client, getTransactionReceipt, 'getTransactionReceipt')({ hash })
   } catch (error) {
     if ((error as Error).name !== 'TransactionReceiptNotFoundError') throw error
   }
-
-  if (receipt) {
+  if (!receipt)
+    throw new FailedDepositNotFoundError({ hash, l2ChainId, reason: 'neither the L1 nor the L2 knows this hash' })
+  const requests = receipt.logs.filter((log) => log.topics[0]?.toLowerCase() === NEW_PRIORITY_REQUEST_TOPIC)
+  let { diamond, l1AssetRouter } = known
+  if (!diamond && new Set(requests.map((log) => log.address.toLowerCase())).size > 1)
+    ({ diamond, l1AssetRouter } = await known.contracts())
+  let emitters: [Address, Address] | undefined
+  {
     let l2TxHash: Hash | undefined
+    let priorityEmitter: Address | undefined
+    let routerEmitter: Address | undefined
     let initiated: { from: Address; assetId: Hex; bridgeMintCalldata: Hex } | undefined
     for (const log of receipt.logs) {
       const topic = log.topics[0]?.toLowerCase()
-      if (!l2TxHash && topic === NEW_PRIORITY_REQUEST_TOPIC && isAddressEqual(log.address, contracts.diamond))
+      if (!l2TxHash && topic === NEW_PRIORITY_REQUEST_TOPIC && (!diamond || isAddressEqual(log.address, diamond))) {
         l2TxHash = decodeEventLog({ abi: zkChainAbi, eventName: 'NewPriorityRequest', ...log }).args.txHash
+        priorityEmitter = log.address
+      }
       if (
         !initiated &&
         topic === BRIDGEHUB_DEPOSIT_INITIATED_TOPIC &&
-        isAddressEqual(log.address, contracts.l1AssetRouter) &&
+        (!l1AssetRouter || isAddressEqual(log.address, l1AssetRouter)) &&
         log.topics[1] !== undefined &&
         BigInt(log.topics[1]) === l2ChainId
-      )
+      ) {
         initiated = decodeEventLog({ abi: l1AssetRouterAbi, eventName: 'BridgehubDepositInitiated', ...log }).args
+        routerEmitter = log.address
+      }
     }
+    if (priorityEmitter && routerEmitter && (!diamond || !l1AssetRouter)) emitters = [priorityEmitter, routerEmitter]
     if (!l2TxHash)
       throw new FailedDepositNotFoundError({
         hash,
@@ -278,16 +334,16 @@ async function findDeposit(
       })
     if (!initiated) throw new DepositNotClaimableError({ hash })
     const [, l2Receiver, token, amount] = decodeAbiParameters(bridgeMintDataParameters, initiated.bridgeMintCalldata)
-    return { l2TxHash, sender: initiated.from, assetId: initiated.assetId, l2Receiver, token, amount }
+    return { l2TxHash, sender: initiated.from, assetId: initiated.assetId, l2Receiver, token, amount, emitters }
   }
+}
 
-  let tx: Awaited<ReturnType<typeof getTransaction>>
-  try {
-    tx = await getAction(l2Client, getTransaction, 'getTransaction')({ hash })
-  } catch (error) {
-    if ((error as Error).name !== 'TransactionNotFoundError') throw error
-    throw new FailedDepositNotFoundError({ hash, l2ChainId, reason: 'neither the L1 nor the L2 knows this hash' })
-  }
+/** The deposit an L2 transaction finalizes, from its `finalizeDeposit` calldata. */
+async function depositOfL2Transaction(
+  client: Client<Transport, Chain | undefined>,
+  hash: Hash,
+  tx: Awaited<ReturnType<typeof getTransaction>>,
+): Promise<DepositData> {
   if (typeof tx?.hash !== 'string' || tx.hash.toLowerCase() !== hash.toLowerCase())
     throw new L2ResponseMalformedError({ method: 'eth_getTransactionByHash', hash, reason: 'not this transaction' })
   if (!tx.to || !isAddressEqual(tx.to, L2_ASSET_ROUTER_ADDRESS)) throw new DepositNotClaimableError({ hash })

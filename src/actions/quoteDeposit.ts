@@ -69,11 +69,12 @@ import {
 import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
 import { readL1ContractsAndAliasing } from './internal/aliasing.js'
 import { assertAddress, assertBoolean, assertTransactionOverrides, assertUint } from './internal/assertParameters.js'
+import type { L1Read } from './internal/l1Reader.js'
 import { isReservedL2Address } from './internal/l2GasLimit.js'
 import { applyChainTerms, CHAIN_TERMS_CALLS, chainTermsCalls } from './internal/priorityRequest/chainTerms.js'
 import { estimateL2Gas } from './internal/priorityRequest/estimateL2.js'
 import { getMintValue } from './internal/priorityRequest/mintValue.js'
-import { ethBalanceCall, type ReadCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 
 /** The smallest second-bridge address the Bridgehub calls (lower ones are reserved for system contracts). */
@@ -250,7 +251,7 @@ export type QuoteDepositErrorType =
 
 const FEE_PARAMS_SLOT = numberToHex(FEE_PARAMS_STORAGE_SLOT)
 
-type Call = ReadCall
+type Call = L1Read
 
 /**
  * Everything a deposit will cost and need, read in as few requests as possible, without sending anything: the route,

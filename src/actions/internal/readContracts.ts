@@ -1,62 +1,36 @@
-import {
-  type Abi,
-  type Address,
-  type Chain,
-  type Client,
-  type ContractFunctionParameters,
-  multicall3Abi,
-  type Transport,
-} from 'viem'
-import { getBalance, multicall, readContract } from 'viem/actions'
+import { type Address, type Chain, type Client, size, type Transport } from 'viem'
+import { getBalance, getCode, readContract } from 'viem/actions'
 import { getAction } from 'viem/utils'
-import { ETH_TOKEN_ADDRESS } from '../../constants/addresses.js'
-
-/**
- * Internal: reads several view functions in one request (Multicall3, when the client's chain names it) or in parallel
- * `eth_call`s otherwise. Throws the first failure.
- */
-export async function readContracts<const contracts extends readonly ContractFunctionParameters<Abi>[]>(
-  client: Client<Transport, Chain | undefined>,
-  contracts: contracts,
-): Promise<{ [k in keyof contracts]: unknown }> {
-  if (contracts.length > 1 && client.chain?.contracts?.multicall3)
-    return (await getAction(
-      client,
-      multicall,
-      'multicall',
-    )({ contracts: contracts as never, allowFailure: false })) as never
-  return (await Promise.all(
-    contracts.map((call) => getAction(client, readContract, 'readContract')(call as never)),
-  )) as never
-}
+import { type L1Read, runL1Reader } from './l1Reader.js'
 
 /** One read's outcome, as Multicall3 with `allowFailure` reports it. */
 export type ReadResult = { status: 'success'; result: unknown } | { status: 'failure'; error: Error }
 
-/** A view call; `getEthBalance` (Multicall3's) is answered with `eth_getBalance` when there is no Multicall3. */
+/** A view call. */
 export type ReadCall = { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }
 
 /**
- * Internal: like `readContracts`, but each failure is returned in its place instead of thrown: one multicall with
- * `allowFailure` when the chain has Multicall3 and there is more than one call, else parallel `eth_call`s.
+ * Internal: several reads, each failure returned in its place instead of thrown, in one `eth_call` of the project's
+ * reader (no Multicall3 needed, one request whatever their length), or, when the node refuses it (or `reader` is
+ * `false`: it refused before), in parallel requests (`eth_getBalance` and `eth_getCode` for balances and code sizes).
  */
 export async function readContractsSettled(
   client: Client<Transport, Chain | undefined>,
-  calls: readonly ReadCall[],
+  reads: readonly L1Read[],
+  reader = true,
 ): Promise<ReadResult[]> {
-  if (calls.length === 0) return []
-  if (calls.length > 1 && client.chain?.contracts?.multicall3)
-    return (await getAction(
-      client,
-      multicall,
-      'multicall',
-    )({ contracts: calls as never, allowFailure: true })) as ReadResult[]
+  if (reads.length === 0) return []
+  const answered = reader && reads.length > 1 ? await runL1Reader(client, reads) : undefined
+  if (answered) return answered
   const settled = await Promise.allSettled(
-    calls.map((c) =>
-      c.functionName === 'getEthBalance'
-        ? getAction(client, getBalance, 'getBalance')({ address: c.args![0] as Address })
-        : getAction(client, readContract, 'readContract')(c as never),
-    ),
+    reads.map(async (r) => {
+      if ('balanceOf' in r) return getAction(client, getBalance, 'getBalance')({ address: r.balanceOf })
+      if ('codeSizeOf' in r) {
+        const code = await getAction(client, getCode, 'getCode')({ address: r.codeSizeOf })
+        return BigInt(code ? size(code) : 0)
+      }
+      return getAction(client, readContract, 'readContract')(r as never)
+    }),
   )
   return settled.map((r) =>
     r.status === 'fulfilled' ? { status: 'success', result: r.value } : { status: 'failure', error: r.reason as Error },
@@ -70,13 +44,7 @@ export function unwrapRead<T>(read: ReadResult | undefined): T {
   return read.result as T
 }
 
-/** A read of `owner`'s ETH balance: Multicall3's `getEthBalance`, answered with `eth_getBalance` without a Multicall3. */
-export function ethBalanceCall(client: Client<Transport, Chain | undefined>, owner: Address): ReadCall {
-  const multicall3 = client.chain?.contracts?.multicall3?.address
-  return {
-    address: multicall3 ?? ETH_TOKEN_ADDRESS,
-    abi: multicall3Abi,
-    functionName: 'getEthBalance',
-    args: [owner],
-  }
+/** A read of `owner`'s ETH balance. */
+export function ethBalanceCall(_client: Client<Transport, Chain | undefined>, owner: Address): L1Read {
+  return { balanceOf: owner }
 }

@@ -45,10 +45,15 @@ import type { EstimateL1ToL2GasErrorType } from './estimateL1ToL2Gas.js'
 import {
   assertL2TargetParameters,
   type GetL1ContractsErrorType,
+  type GetL1ContractsReturnType,
   getZksyncConfig,
   type L2TargetParameters,
 } from './getL1Contracts.js'
-import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1FeeParameters.js'
+import {
+  type GetL1FeeParametersErrorType,
+  type GetL1FeeParametersReturnType,
+  getL1FeeParameters,
+} from './getL1FeeParameters.js'
 import { readL1ContractsAndAliasing } from './internal/aliasing.js'
 import {
   assertAddress,
@@ -57,6 +62,7 @@ import {
   assertTransactionOverrides,
   assertUint,
 } from './internal/assertParameters.js'
+import type { L1Read } from './internal/l1Reader.js'
 import { isReservedL2Address } from './internal/l2GasLimit.js'
 import { applyChainTerms, CHAIN_TERMS_CALLS, chainTermsCalls } from './internal/priorityRequest/chainTerms.js'
 import { estimateL2Gas } from './internal/priorityRequest/estimateL2.js'
@@ -183,11 +189,66 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
   const refundRecipient = parameters.refundRecipient ?? account.address
   // the refund is base token minted on L2: at a system address it is lost
   if (isReservedL2Address(refundRecipient)) throw new InvalidRefundRecipientError({ refundRecipient })
-  const [{ contracts, refundAliased, accountIsContract }, fees] = await Promise.all([
-    readL1ContractsAndAliasing(client as Client<Transport, Chain | undefined>, parameters, account, refundRecipient),
+  if (parameters.l2GasLimit === undefined && !parameters.l2Client)
+    throw new L2ClientRequiredError({
+      action: 'prepareRequestExecute',
+      reason: 'the L2 gas limit is estimated on the L2',
+    })
+  const estimateFrom = (l2Sender: Address) =>
+    parameters.l2GasLimit === undefined
+      ? estimateL2Gas(parameters.l2Client!, {
+          from: l2Sender,
+          to: contractAddress,
+          data: calldata,
+          value: l2Value,
+          factoryDeps,
+        })
+      : undefined
+  // the chain's terms (base cost, caps, version), the ETH balance, and on a custom-base chain the base token's balance
+  // and the vault's allowance: read with the L1 addresses when the L2 sender is known before them
+  const termsReads = (
+    contracts: GetL1ContractsReturnType,
+    fees: GetL1FeeParametersReturnType,
+    l2GasLimit: bigint,
+  ): L1Read[] => [
+    ...chainTermsCalls({
+      bridgehub: contracts.bridgehub,
+      diamond: contracts.diamond,
+      l2ChainId: contracts.l2ChainId,
+      gasPrice: fees.baseCostGasPrice,
+      l2GasLimit,
+      gasPerPubdata: gasPerPubdataByteLimit,
+    }),
+    ethBalanceCall(client as Client<Transport, Chain | undefined>, account.address),
+    ...(contracts.isEthBased
+      ? []
+      : [
+          { address: contracts.baseToken, abi: erc20Abi, functionName: 'balanceOf', args: [account.address] },
+          {
+            address: contracts.baseToken,
+            abi: erc20Abi,
+            functionName: 'allowance',
+            args: [account.address, contracts.l1NativeTokenVault],
+          },
+        ]),
+  ]
+  // a local account (an EOA: a delegated one is still tx.origin) or a declared one needs no L1 code read to know its
+  // L2 sender, so the L2 estimate and the fees go first and every L1 read after them, in one call
+  const senderKnown = parameters.accountIsContract !== undefined || account.type === 'local'
+  const senderIfKnown = parameters.accountIsContract ? applyL1ToL2Alias(account.address) : account.address
+  const [fees, early] = await Promise.all([
     getL1FeeParameters(client, parameters),
+    senderKnown ? estimateFrom(senderIfKnown) : undefined,
   ])
-  const { bridgehub, l1NativeTokenVault, baseToken, isEthBased, l2ChainId } = contracts
+  const read = await readL1ContractsAndAliasing(
+    client as Client<Transport, Chain | undefined>,
+    parameters,
+    account,
+    refundRecipient,
+    senderKnown ? (contracts) => termsReads(contracts, fees, parameters.l2GasLimit ?? early!.gas) : undefined,
+  )
+  const { contracts, refundAliased, accountIsContract } = read
+  const { bridgehub, baseToken, isEthBased, l2ChainId } = contracts
   const l2Sender = accountIsContract ? applyL1ToL2Alias(account.address) : account.address
   const warnings: QuoteWarning[] = []
   if (accountIsContract) warnings.push({ type: 'sender-aliased', l1Sender: account.address, l2Sender })
@@ -197,48 +258,17 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
       refundRecipient,
       l2RefundRecipient: applyL1ToL2Alias(refundRecipient),
     })
-
-  if (parameters.l2GasLimit === undefined && !parameters.l2Client)
-    throw new L2ClientRequiredError({
-      action: 'prepareRequestExecute',
-      reason: 'the L2 gas limit is estimated on the L2',
-    })
-  const estimate =
-    parameters.l2GasLimit === undefined
-      ? await estimateL2Gas(parameters.l2Client!, {
-          from: l2Sender,
-          to: contractAddress,
-          data: calldata,
-          value: l2Value,
-          factoryDeps,
-        })
-      : undefined
+  const estimate = senderKnown ? early : await estimateFrom(l2Sender)
 
   // the chain's caps on the request: exactly when the caller chose the limit (the fee parameters are a storage word no
-  // getter exposes, read beside the multicall), against the gas cap alone for an estimate
+  // getter exposes, read beside the reads), against the gas cap alone for an estimate
   const [results, feeParamsWord] = await Promise.all([
-    readContractsSettled(client as Client<Transport, Chain | undefined>, [
-      ...chainTermsCalls({
-        bridgehub,
-        diamond: contracts.diamond,
-        l2ChainId,
-        gasPrice: fees.baseCostGasPrice,
-        l2GasLimit: parameters.l2GasLimit ?? estimate!.gas,
-        gasPerPubdata: gasPerPubdataByteLimit,
-      }),
-      ethBalanceCall(client as Client<Transport, Chain | undefined>, account.address),
-      ...(isEthBased
-        ? []
-        : [
-            { address: baseToken, abi: erc20Abi, functionName: 'balanceOf', args: [account.address] },
-            {
-              address: baseToken,
-              abi: erc20Abi,
-              functionName: 'allowance',
-              args: [account.address, l1NativeTokenVault],
-            },
-          ]),
-    ]),
+    senderKnown
+      ? read.extra
+      : readContractsSettled(
+          client as Client<Transport, Chain | undefined>,
+          termsReads(contracts, fees, parameters.l2GasLimit ?? estimate!.gas),
+        ),
     parameters.l2GasLimit !== undefined
       ? getAction(client, getStorageAt, 'getStorageAt')({ address: contracts.diamond, slot: FEE_PARAMS_SLOT })
       : undefined,
@@ -254,7 +284,10 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
     feeParamsWord,
     vm: estimate?.vm ?? getZksyncConfig(parameters.l2Chain ?? parameters.l2Client?.chain)?.vm,
   })
-  const [ethBalance, baseBalance, baseAllowance] = results.slice(CHAIN_TERMS_CALLS).map((r) => unwrapRead<bigint>(r))
+  // (on an ETH-based chain read before its base token was known, the base-token reads fail and are not used)
+  const [ethBalance, baseBalance, baseAllowance] = results
+    .slice(CHAIN_TERMS_CALLS, isEthBased ? CHAIN_TERMS_CALLS + 1 : undefined)
+    .map((r) => unwrapRead<bigint>(r))
   const route = isEthBased ? 'requestExecute, ETH-based' : 'requestExecute, custom base'
   const mintValue = getMintValue({
     baseCost,
@@ -269,7 +302,14 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
 
   const approvalsNeeded: RequiredApproval[] =
     !isEthBased && baseAllowance! < mintValue
-      ? [{ token: baseToken, spender: l1NativeTokenVault, amount: mintValue, currentAllowance: baseAllowance! }]
+      ? [
+          {
+            token: baseToken,
+            spender: contracts.l1NativeTokenVault,
+            amount: mintValue,
+            currentAllowance: baseAllowance!,
+          },
+        ]
       : []
   const totals: TokenAmount[] = [{ token: ETH_TOKEN_ADDRESS, amount: value }]
   if (!isEthBased) totals.push({ token: baseToken, amount: mintValue })

@@ -11,11 +11,13 @@ import {
   getZksyncConfig,
   readL1Contracts,
 } from '../getL1Contracts.js'
+import type { L1Read } from './l1Reader.js'
+import type { ReadResult } from './readContracts.js'
 
 /**
  * Internal: the L1 contracts of the target chain, with the aliasing the Mailbox will apply to a priority request that
  * `account` sends with `refundRecipient`. The L1 code of the refund recipient, and of the sender unless it is a local
- * account or `accountIsContract` says, comes with the addresses in one call. A refund recipient with code is an
+ * account or `accountIsContract` says, comes with the addresses in one call, and with the `extra` reads. A refund recipient with code is an
  * `AliasedRefundRecipientError` unless `allowAliasedRefundRecipient` is set.
  *
  * A client that declares no chain is held to the target's L1 all the same: the node's `eth_chainId` (the request the
@@ -31,14 +33,23 @@ export async function readL1ContractsAndAliasing(
   },
   account: Account,
   refundRecipient: Address,
-): Promise<{ contracts: GetL1ContractsReturnType; refundAliased: boolean; accountIsContract: boolean }> {
+  /** reads of the chain's contracts to make in the same call (see `readL1Contracts`) */
+  extra?: (contracts: GetL1ContractsReturnType) => L1Read[],
+): Promise<{
+  contracts: GetL1ContractsReturnType
+  refundAliased: boolean
+  accountIsContract: boolean
+  extra: ReadResult[]
+}> {
   const checkSenderCode = parameters.accountIsContract === undefined && account.type !== 'local'
   const sameAddress = isAddressEqual(refundRecipient, account.address)
   const [read, l1Chain] = await Promise.allSettled([
-    readL1Contracts(client, parameters, [
-      refundRecipient,
-      checkSenderCode && !sameAddress ? account.address : undefined,
-    ]),
+    readL1Contracts(
+      client,
+      parameters,
+      [refundRecipient, checkSenderCode && !sameAddress ? account.address : undefined],
+      extra,
+    ),
     client.chain === undefined ? readL1ChainIds(client, parameters) : undefined,
   ])
   if (l1Chain.status === 'fulfilled' && l1Chain.value && l1Chain.value.expected !== l1Chain.value.actual) {
@@ -66,7 +77,7 @@ export async function readL1ContractsAndAliasing(
   const accountIsContract =
     parameters.accountIsContract ??
     (checkSenderCode && senderHasCode && !(sameAddress ? refundDelegated : senderDelegated))
-  return { contracts, refundAliased, accountIsContract }
+  return { contracts, refundAliased, accountIsContract, extra: read.value.extra }
 }
 
 /** `getProtocolVersion()` of 0.31.0: `minor << 32`. */

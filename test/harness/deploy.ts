@@ -1,7 +1,7 @@
 /**
  * What every version's deployment (`test/harness/deploy/<version>.ts`) shares: the shape of the deployment the tests
- * load, the harness's fixed addresses and the deployer's primitives. Each version's file brings its ecosystem up
- * through that version's own deploy path.
+ * load, the harness's fixed addresses, the deployer's primitives and the test fixtures. Each version's file brings its
+ * ecosystem up through that version's own deploy path, from the steps they share (`deploy/common.ts`).
  */
 import {
   type Abi,
@@ -107,56 +107,6 @@ export function ntvAssetId(originChainId: number | bigint, token: Address): Hex 
     ),
   )
 }
-
-export const facetCutAbi = {
-  type: 'tuple',
-  components: [
-    {
-      name: 'facetCuts',
-      type: 'tuple[]',
-      components: [
-        { name: 'facet', type: 'address' },
-        { name: 'action', type: 'uint8' },
-        { name: 'isFreezable', type: 'bool' },
-        { name: 'selectors', type: 'bytes4[]' },
-      ],
-    },
-    { name: 'initAddress', type: 'address' },
-    { name: 'initCalldata', type: 'bytes' },
-  ],
-} as const
-
-export const initializeDataNewChainAbi = {
-  type: 'tuple',
-  components: [
-    { name: 'verifier', type: 'address' },
-    {
-      name: 'verifierParams',
-      type: 'tuple',
-      components: [
-        { name: 'recursionNodeLevelVkHash', type: 'bytes32' },
-        { name: 'recursionLeafLevelVkHash', type: 'bytes32' },
-        { name: 'recursionCircuitsSetVksHash', type: 'bytes32' },
-      ],
-    },
-    { name: 'l2BootloaderBytecodeHash', type: 'bytes32' },
-    { name: 'l2DefaultAccountBytecodeHash', type: 'bytes32' },
-    { name: 'l2EvmEmulatorBytecodeHash', type: 'bytes32' },
-    { name: 'priorityTxMaxGasLimit', type: 'uint256' },
-    {
-      name: 'feeParams',
-      type: 'tuple',
-      components: [
-        { name: 'pubdataPricingMode', type: 'uint8' },
-        { name: 'batchOverheadL1Gas', type: 'uint32' },
-        { name: 'maxPubdataPerBatch', type: 'uint32' },
-        { name: 'maxL2GasPerBatch', type: 'uint32' },
-        { name: 'priorityTxMaxPubdata', type: 'uint32' },
-        { name: 'minimalL2GasPrice', type: 'uint64' },
-      ],
-    },
-  ],
-} as const
 
 function selectorsOf(abi: Abi): Hex[] {
   return abi

@@ -6,19 +6,23 @@
  * `ctm/RegisterZKChain`, with plain accounts in place of the governance contracts, and the constructors and
  * initializers as the contracts declare them (where the scripts disagree, the contracts win).
  */
-import { type Address, encodeAbiParameters, getAddress, type Hex, padHex, zeroAddress } from 'viem'
+import { type Address, encodeAbiParameters, padHex, zeroAddress } from 'viem'
 import { accounts } from '../constants.js'
+import { deployTools, L2_DA_VALIDATOR, type VersionDeployment } from '../deploy.js'
 import {
-  type ChainSetup,
-  deployBaseTokenB,
-  deployTestFixtures,
-  deployTools,
-  ETH_TOKEN_ADDRESS,
-  facetCutAbi,
-  L2_DA_VALIDATOR,
-  ntvAssetId,
-  type VersionDeployment,
-} from '../deploy.js'
+  type ChainTypeManager,
+  deployAssetRouterAndVault,
+  deployChainsAndFixtures,
+  deployChainTypeManager,
+  deployErc20BridgeAndCtmTracker,
+  deployTestnetVerifier,
+  EMPTY_NO_DA,
+  ERA_CHAIN_ID,
+  ERA_CODE_HASH,
+  GENESIS,
+  type Genesis,
+  L1_CHAIN_ID,
+} from './common.js'
 
 /** `InitializeDataNewChain` at v31 (`state-transition/chain-interfaces/IDiamondInit.sol`): the three L2 code hashes. */
 const initializeDataNewChainV31Abi = {
@@ -33,18 +37,13 @@ const initializeDataNewChainV31Abi = {
 /** v0.31.0, packed as `SemVer` packs it (minor << 32): `configs/genesis/*\/latest.json` of the commit. */
 const PROTOCOL_VERSION = 0x1f00000000n
 
-/** `L2DACommitmentScheme.EMPTY_NO_DA`: what a Validium commits with (`common/Config.sol`). */
-const EMPTY_NO_DA = 1
-
 /** Deploys everything. `rpcUrl` is an anvil node with the default mnemonic and chain id 31337. */
 export async function deployEcosystem(rpcUrl: string): Promise<VersionDeployment> {
   const tools = deployTools(rpcUrl, 'v31')
-  const { deploy, send, read, tup, cut } = tools
+  const { deploy, send, tup, cut } = tools
   const D = accounts.deployer
-  const CA = accounts.chainAdmin
-  const V = accounts.validator
-  const L1 = 31337
-  const ERA = 9
+  const L1 = L1_CHAIN_ID
+  const ERA = ERA_CHAIN_ID
 
   // core contracts. The chain asset handler comes before the message root, which takes it in its constructor; the
   // asset tracker is set on the vault before the vault registers ETH (registration asks the tracker).
@@ -58,32 +57,12 @@ export async function deployEcosystem(rpcUrl: string): Promise<VersionDeployment
     1,
     0,
   ])
-  const l1AssetRouter = await tup(
-    'L1AssetRouter',
-    [zeroAddress, bridgehub, l1Nullifier, ERA, zeroAddress],
-    'initialize',
-    [D],
-  )
-  const bridgedStandardErc20 = await deploy('BridgedStandardERC20')
-  const beacon = await deploy('UpgradeableBeacon', [bridgedStandardErc20])
-  const l1NativeTokenVault = await tup('L1NativeTokenVault', [zeroAddress, l1AssetRouter, l1Nullifier], 'initialize', [
-    D,
-    beacon,
-  ])
-  await send(l1AssetRouter, 'L1AssetRouter', 'setNativeTokenVault', [l1NativeTokenVault])
-  await send(l1Nullifier, 'L1Nullifier', 'setL1NativeTokenVault', [l1NativeTokenVault])
-  await send(l1Nullifier, 'L1Nullifier', 'setL1AssetRouter', [l1AssetRouter])
+  const { l1AssetRouter, l1NativeTokenVault } = await deployAssetRouterAndVault(tools, { bridgehub, l1Nullifier })
   const l1AssetTracker = await tup('L1AssetTracker', [bridgehub, l1NativeTokenVault, messageRoot], 'initialize', [D])
   await send(l1NativeTokenVault, 'L1NativeTokenVault', 'setAssetTracker', [l1AssetTracker])
   await send(l1NativeTokenVault, 'L1NativeTokenVault', 'registerEthToken')
-  const l1Erc20Bridge = await tup(
-    'L1ERC20Bridge',
-    [l1Nullifier, l1AssetRouter, l1NativeTokenVault, ERA],
-    'initialize',
-    [],
-  )
-  await send(l1AssetRouter, 'L1AssetRouter', 'setL1Erc20Bridge', [l1Erc20Bridge])
-  const ctmDeploymentTracker = await tup('CTMDeploymentTracker', [bridgehub, l1AssetRouter], 'initialize', [D])
+  const core = { bridgehub, l1Nullifier, l1AssetRouter, l1NativeTokenVault }
+  const { l1Erc20Bridge, ctmDeploymentTracker } = await deployErc20BridgeAndCtmTracker(tools, core)
   const chainRegistrationSender = await tup('ChainRegistrationSender', [bridgehub], 'initialize', [D])
   await send(bridgehub, 'L1Bridgehub', 'setAddresses', [
     l1AssetRouter,
@@ -102,169 +81,105 @@ export async function deployEcosystem(rpcUrl: string): Promise<VersionDeployment
   const genesisUpgrade = await deploy('L1GenesisUpgrade')
   const validatorTimelock = await tup('ValidatorTimelock', [bridgehub], 'initialize', [D, 0])
   const eip7702Checker = await deploy('EIP7702Checker')
-  const adminFacet = await deploy('AdminFacet', [L1, rollupDAManager])
-  const gettersFacet = await deploy('GettersFacet')
-  const mailboxFacet = await deploy('MailboxFacet', [ERA, L1, chainAssetHandler, eip7702Checker, true])
-  const executorFacet = await deploy('ExecutorFacet', [L1])
-  const migratorFacet = await deploy('MigratorFacet', [L1, true])
-  const committerFacet = await deploy('CommitterFacet', [L1])
   const facetCuts = [
-    cut(adminFacet, 'AdminFacet', false),
-    cut(gettersFacet, 'GettersFacet', false),
-    cut(mailboxFacet, 'MailboxFacet', true),
-    cut(executorFacet, 'ExecutorFacet', true),
-    cut(migratorFacet, 'MigratorFacet', false),
-    cut(committerFacet, 'CommitterFacet', true),
+    cut(await deploy('AdminFacet', [L1, rollupDAManager]), 'AdminFacet', false),
+    cut(await deploy('GettersFacet'), 'GettersFacet', false),
+    cut(await deploy('MailboxFacet', [ERA, L1, chainAssetHandler, eip7702Checker, true]), 'MailboxFacet', true),
+    cut(await deploy('ExecutorFacet', [L1]), 'ExecutorFacet', true),
+    cut(await deploy('MigratorFacet', [L1, true]), 'MigratorFacet', false),
+    cut(await deploy('CommitterFacet', [L1]), 'CommitterFacet', true),
   ]
+  const ctmDeps = { ...core, bridgehubName: 'L1Bridgehub', ctmDeploymentTracker, validatorTimelock, genesisUpgrade }
 
   /**
    * One chain type manager per VM: DiamondInit's VM flag is in the initial cut, whose hash the manager pins. Its
    * constructor's interop center, bytecodes supplier and permissionless validator stay zero (no interop, no priority
    * mode); the verifier is the manager's, per protocol version.
    */
-  async function deployChainTypeManager(vm: 'era' | 'zksync-os', genesis: VersionDeployment['genesis']) {
+  async function deployVmChainTypeManager(vm: 'era' | 'zksync-os', genesis: Genesis) {
     const zksyncOS = vm === 'zksync-os'
-    const verifier = zksyncOS
-      ? await deploy('ZKsyncOSTestnetVerifier', [
-          await deploy('ZKsyncOSVerifierFflonk'),
-          await deploy('ZKsyncOSVerifierPlonk'),
-          D,
-        ])
-      : await deploy('EraTestnetVerifier', [await deploy('EraVerifierFflonk'), await deploy('EraVerifierPlonk')])
-    const diamondInit = await deploy('DiamondInit', [zksyncOS])
-    // the Era DiamondInit refuses zero code hashes; ZKsync OS has no such codes
-    const codeHash: Hex = zksyncOS ? padHex('0x', { size: 32 }) : padHex('0x01', { dir: 'right', size: 32 })
-    const diamondCut = {
-      facetCuts,
-      initAddress: diamondInit,
-      initCalldata: encodeAbiParameters(
-        [initializeDataNewChainV31Abi],
-        [
-          {
-            l2BootloaderBytecodeHash: codeHash,
-            l2DefaultAccountBytecodeHash: codeHash,
-            l2EvmEmulatorBytecodeHash: codeHash,
+    const verifier = await deployTestnetVerifier(
+      tools,
+      zksyncOS
+        ? {
+            fflonk: 'ZKsyncOSVerifierFflonk',
+            plonk: 'ZKsyncOSVerifierPlonk',
+            name: 'ZKsyncOSTestnetVerifier',
+            args: ({ fflonk, plonk }) => [fflonk, plonk, D],
+          }
+        : {
+            fflonk: 'EraVerifierFflonk',
+            plonk: 'EraVerifierPlonk',
+            name: 'EraTestnetVerifier',
+            args: ({ fflonk, plonk }) => [fflonk, plonk],
           },
-        ],
-      ),
-    }
-    const serverNotifier = await tup('ServerNotifier', [], 'initialize', [D])
-    const name = zksyncOS ? 'ZKsyncOSChainTypeManager' : 'EraChainTypeManager'
-    const ctm = await tup(name, [bridgehub, zeroAddress, zeroAddress, zeroAddress], 'initialize', [
-      {
-        owner: D,
-        validatorTimelock,
-        chainCreationParams: {
-          genesisUpgrade,
-          genesisBatchHash: genesis.batchHash,
-          genesisIndexRepeatedStorageChanges: genesis.indexRepeatedStorageChanges,
-          genesisBatchCommitment: genesis.batchCommitment,
-          diamondCut,
-          forceDeploymentsData: '0x',
-        },
-        protocolVersion: PROTOCOL_VERSION,
-        verifier,
-        serverNotifier,
-      },
-    ])
-    await send(serverNotifier, 'ServerNotifier', 'setChainTypeManager', [ctm])
-    await send(bridgehub, 'L1Bridgehub', 'addChainTypeManager', [ctm])
-    await send(l1AssetRouter, 'L1AssetRouter', 'setAssetDeploymentTracker', [
-      padHex(ctm, { size: 32 }),
-      ctmDeploymentTracker,
-    ])
-    await send(ctmDeploymentTracker, 'CTMDeploymentTracker', 'registerCTMAssetOnL1', [ctm])
-    const initData = encodeAbiParameters(
-      [{ type: 'bytes' }, { type: 'bytes' }],
-      [encodeAbiParameters([facetCutAbi], [diamondCut]), '0x'],
     )
-    return { ctm, initData }
+    const diamondInit = await deploy('DiamondInit', [zksyncOS])
+    // ZKsync OS has no L2 codes
+    const codeHash = zksyncOS ? padHex('0x', { size: 32 }) : ERA_CODE_HASH
+    const initCalldata = encodeAbiParameters(
+      [initializeDataNewChainV31Abi],
+      [
+        {
+          l2BootloaderBytecodeHash: codeHash,
+          l2DefaultAccountBytecodeHash: codeHash,
+          l2EvmEmulatorBytecodeHash: codeHash,
+        },
+      ],
+    )
+    const serverNotifier = await tup('ServerNotifier', [], 'initialize', [D])
+    return deployChainTypeManager(tools, ctmDeps, {
+      name: zksyncOS ? 'ZKsyncOSChainTypeManager' : 'EraChainTypeManager',
+      constructorArgs: [bridgehub, zeroAddress, zeroAddress, zeroAddress],
+      protocolVersion: PROTOCOL_VERSION,
+      verifier,
+      serverNotifier,
+      diamondCut: { facetCuts, initAddress: diamondInit, initCalldata },
+      genesis,
+      vm,
+    })
   }
-
-  const genesis = {
-    batchHash: padHex('0x10', { dir: 'right', size: 32 }),
-    indexRepeatedStorageChanges: 1,
-    batchCommitment: padHex('0x10', { dir: 'right', size: 32 }),
-  }
+  const era = await deployVmChainTypeManager('era', GENESIS)
   // the ZKsync OS manager requires the genesis batch commitment 1 (`ZKsyncOSChainTypeManager.sol`,
   // `GenesisBatchCommitmentIncorrect`)
-  const zksyncOsGenesis = { ...genesis, batchCommitment: padHex('0x01', { size: 32 }) }
-  const era = await deployChainTypeManager('era', genesis)
-  const zksyncOs = await deployChainTypeManager('zksync-os', zksyncOsGenesis)
-
-  /**
-   * Creates a chain through `Bridgehub.createNewChain` and sets it up as its admin would: the validator, the base
-   * token multiplier, the Validium DA pair and, unless `paused`, `unpauseDeposits()` (v31 chains are created with
-   * deposits paused, `ChainTypeManagerBase.createNewChain`).
-   */
-  async function createChain(
-    vm: 'era' | 'zksync-os',
-    chainId: number,
-    baseToken: Address,
-    multiplier: readonly [number, number],
-    { paused = false } = {},
-  ): Promise<ChainSetup> {
-    const { ctm, initData } = vm === 'era' ? era : zksyncOs
-    const baseTokenAssetId = ntvAssetId(L1, baseToken)
-    await send(bridgehub, 'L1Bridgehub', 'createNewChain', [chainId, ctm, baseTokenAssetId, 0, CA, initData, []])
-    const diamond = getAddress(await read<Address>(bridgehub, 'L1Bridgehub', 'getZKChain', [chainId]))
-    await send(validatorTimelock, 'ValidatorTimelock', 'addValidatorForChainId', [chainId, V], CA)
-    await send(diamond, 'AdminFacet', 'setTokenMultiplier', multiplier, CA)
-    await send(diamond, 'AdminFacet', 'setDAValidatorPair', [validiumL1DAValidator, EMPTY_NO_DA], CA)
-    if (!paused) await send(diamond, 'MigratorFacet', 'unpauseDeposits', [], CA)
-    return {
-      chainId,
-      diamond,
-      baseToken,
-      baseTokenAssetId,
-      multiplier,
-      vm,
-      ...(vm === 'zksync-os' ? { genesis: zksyncOsGenesis } : {}),
-    }
-  }
+  const zksyncOs = await deployVmChainTypeManager('zksync-os', {
+    ...GENESIS,
+    batchCommitment: padHex('0x01', { size: 32 }),
+  })
 
   // chains: A (Era, ETH), B (Era, BTB 5/2), C (ZKsync OS, ETH), D (ZKsync OS, BTB 5/2), and 275 (Era, ETH) left
-  // with its deposits paused
-  const chainA = await createChain('era', 271, ETH_TOKEN_ADDRESS, [1, 1])
-  const baseTokenB = await deployBaseTokenB(tools, {
-    bridgehub,
-    bridgehubName: 'L1Bridgehub',
-    l1NativeTokenVault,
-    l1ChainId: L1,
-  })
-  const chainB = await createChain('era', 272, baseTokenB, [5, 2])
-  const chainC = await createChain('zksync-os', 273, ETH_TOKEN_ADDRESS, [1, 1])
-  const chainD = await createChain('zksync-os', 274, baseTokenB, [5, 2])
-  const chainPaused = await createChain('era', 275, ETH_TOKEN_ADDRESS, [1, 1], { paused: true })
-
-  const fixtures = await deployTestFixtures(tools, { bridgehub, baseTokenB })
-
-  return {
-    l1ChainId: L1,
-    eraChainId: ERA,
-    bridgehub,
-    messageRoot,
-    l1Nullifier,
-    l1AssetRouter,
-    l1NativeTokenVault,
-    l1Erc20Bridge,
-    l1AssetTracker,
-    chainAssetHandler,
-    chainRegistrationSender,
-    chainTypeManager: era.ctm,
-    zksyncOsChainTypeManager: zksyncOs.ctm,
-    validatorTimelock,
-    validiumL1DAValidator,
-    l2DAValidator: L2_DA_VALIDATOR,
-    l2DACommitmentScheme: EMPTY_NO_DA,
-    multicall3: fixtures.multicall3,
-    chainA,
-    chainB,
-    chainC,
-    chainD,
-    chainPaused,
-    tokens: fixtures.tokens,
-    customBridge: fixtures.customBridge,
-    genesis,
-  }
+  // with its deposits paused: v31 chains are created with deposits paused (`ChainTypeManagerBase.createNewChain`)
+  // until their admin calls `unpauseDeposits()`
+  const unpauseDeposits = (diamond: Address) =>
+    send(diamond, 'MigratorFacet', 'unpauseDeposits', [], accounts.chainAdmin)
+  const unpaused = (chainTypeManager: ChainTypeManager) => ({ chainTypeManager, afterSetUp: unpauseDeposits })
+  return deployChainsAndFixtures(
+    tools,
+    'L1Bridgehub',
+    {
+      bridgehub,
+      messageRoot,
+      l1Nullifier,
+      l1AssetRouter,
+      l1NativeTokenVault,
+      l1Erc20Bridge,
+      l1AssetTracker,
+      chainAssetHandler,
+      chainRegistrationSender,
+      chainTypeManager: era.address,
+      zksyncOsChainTypeManager: zksyncOs.address,
+      validatorTimelock,
+      validiumL1DAValidator,
+      l2DAValidator: L2_DA_VALIDATOR,
+      l2DACommitmentScheme: EMPTY_NO_DA,
+      genesis: GENESIS,
+    },
+    [
+      { key: 'chainA', chainId: 271, baseToken: 'ETH', ...unpaused(era) },
+      { key: 'chainB', chainId: 272, baseToken: 'baseTokenB', ...unpaused(era) },
+      { key: 'chainC', chainId: 273, baseToken: 'ETH', ...unpaused(zksyncOs) },
+      { key: 'chainD', chainId: 274, baseToken: 'baseTokenB', ...unpaused(zksyncOs) },
+      { key: 'chainPaused', chainId: 275, baseToken: 'ETH', chainTypeManager: era },
+    ],
+  )
 }

@@ -264,15 +264,16 @@ export async function deployChainsAndFixtures(
   const created: Partial<Record<ChainKey, ChainSetup>> = {}
   for (const chain of chains) {
     const { chainId, chainTypeManager: ctm } = chain
-    const baseToken =
-      chain.baseToken === 'ETH'
-        ? ETH_TOKEN_ADDRESS
-        : (baseTokenB ??= await deployBaseTokenB(tools, {
-            bridgehub,
-            bridgehubName,
-            l1NativeTokenVault: contracts.l1NativeTokenVault,
-            l1ChainId: L1_CHAIN_ID,
-          }))
+    let baseToken = ETH_TOKEN_ADDRESS
+    if (chain.baseToken === 'baseTokenB') {
+      baseTokenB ??= await deployBaseTokenB(tools, {
+        bridgehub,
+        bridgehubName,
+        l1NativeTokenVault: contracts.l1NativeTokenVault,
+        l1ChainId: L1_CHAIN_ID,
+      })
+      baseToken = baseTokenB
+    }
     const multiplier = chain.baseToken === 'ETH' ? ([1, 1] as const) : ([5, 2] as const)
     const baseTokenAssetId = ntvAssetId(L1_CHAIN_ID, baseToken)
     await send(bridgehub, bridgehubName, 'createNewChain', [

@@ -9,7 +9,8 @@ import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { exampleMarkdown } from './example.js'
-import { net, REPETITIONS, type RpcReport, rpcMarkdown, runRpc } from './rpc/index.js'
+import { dependencyBounds } from './rpc/bounds.js'
+import { batchedMarkdown, boundsMarkdown, net, REPETITIONS, type RpcReport, rpcMarkdown, runRpc } from './rpc/index.js'
 import { ethersCacheTimeout } from './rpc/workflows.js'
 import { runSize, type SizeReport, sizeMarkdown } from './size/index.js'
 
@@ -83,6 +84,75 @@ function headline(size: SizeReport, rpc: RpcReport): string[] {
   return out
 }
 
+/** Request ratios to viem of the deposits when issue 16 was filed (bench/RESULTS.md at c676160): not to be worse. */
+const DEPOSIT_RATIOS_BEFORE: Record<string, number> = {
+  'ETH deposit': 0.62,
+  'ERC-20 deposit (with approval)': 0.64,
+  'base-token deposit (custom-base chain)': 0.76,
+  'ETH deposit (custom-base chain)': 0.74,
+  'ERC-20 deposit (custom-base chain)': 0.73,
+}
+
+/** The goals of issue 16 ("Round trips at the limit"), each with its target and the value this run measured. */
+function goals(size: SizeReport, rpc: RpcReport): string[] {
+  const out = ['| goal | target | measured | met |', '| --- | --- | --- | --- |']
+  const get = (w: string, l: string) => rpc.results.find((r) => r.workflow === w && r.library === l)?.stats
+  const row = (goal: string, target: string, measured: string | undefined, met: boolean | undefined) =>
+    out.push(`| ${goal} | ${target} | ${measured ?? 'n/a'} | ${met === undefined ? '' : met ? 'yes' : 'no'} |`)
+  for (const [w, limit] of [
+    ['requestExecute', 6],
+    ['finalizeWithdrawal', 6],
+    ['claimFailedDeposit', 7],
+    ['isWithdrawalFinalized', 3],
+  ] as const) {
+    const o = get(w, 'ours')
+    const v = get(w, 'viem')
+    row(
+      `${w}: requests besides polls`,
+      `≤ ${limit}`,
+      o && v ? `${net(o)} (viem ${net(v)}, ${(net(o) / net(v)).toFixed(2)}x)` : undefined,
+      o ? net(o) <= limit : undefined,
+    )
+  }
+  for (const [w, before] of Object.entries(DEPOSIT_RATIOS_BEFORE)) {
+    const o = get(w, 'ours')
+    const v = get(w, 'viem')
+    const ratio = o && v ? net(o) / net(v) : undefined
+    row(
+      `${w}: requests / viem's`,
+      `≤ ${before.toFixed(2)}x (before)`,
+      o && v ? `${(ratio ?? 0).toFixed(2)}x (${net(o)} vs ${net(v)})` : undefined,
+      ratio === undefined ? undefined : Math.round(ratio * 100) / 100 <= before,
+    )
+  }
+  for (const w of Object.keys(dependencyBounds) as (keyof typeof dependencyBounds)[]) {
+    const o = get(w, 'ours')
+    const { bound } = dependencyBounds[w]
+    row(
+      `${w}: critical-path waves`,
+      `≤ ${bound + 1} (bound ${bound} + 1)`,
+      o ? `${o.waves}` : undefined,
+      o ? o.waves <= bound + 1 : undefined,
+    )
+  }
+  const size_ = (group: string, name: string) =>
+    size.rows.find((r) => r.group === group && r.name === name && r.from === 'consumer' && !r.error)?.gzip
+  const kB = (n: number | undefined) => (n === undefined ? undefined : `${(n / 1000).toFixed(1)} kB`)
+  const deposit = size_('ours', 'deposit')
+  row('`deposit` gzip -9 (consumer)', '≤ 45 kB', kB(deposit), deposit === undefined ? undefined : deposit <= 45_000)
+  const base = size_('ours', 'getBaseCost')
+  const floor = size_('floor', 'read')
+  row(
+    '`getBaseCost` gzip -9 / the read-only floor',
+    '≤ 1.05x',
+    base && floor ? `${(base / floor).toFixed(2)}x (${kB(base)} / ${kB(floor)})` : undefined,
+    base && floor ? base / floor <= 1.05 : undefined,
+  )
+  const deco = size_('ours', 'zksyncL1Actions (decorator)')
+  row('`zksyncL1Actions` gzip -9 (consumer)', '≤ 55 kB', kB(deco), deco === undefined ? undefined : deco <= 55_000)
+  return out
+}
+
 async function main() {
   const started = Date.now()
   console.log('bench: bundle sizes…')
@@ -110,6 +180,12 @@ async function main() {
     '',
     ...headline(size, rpc),
     '',
+    '## Goals of issue 16 ("Round trips at the limit")',
+    '',
+    'Each goal with its target and what this run measured. The request counts are the RPC table\'s "requests besides polls" (every request that happens on every run, the receipt wait included); the waves its critical path; the sizes the clean consumer install\'s.',
+    '',
+    ...goals(size, rpc),
+    '',
     '## Bundle size',
     '',
     'Each entry bundled alone with esbuild (minified, ESM, platform browser, bundle) beside viem `createClient` + `http`; gzip level 9, brotli quality 11; kB = 1000 bytes. "vs floor" divides by the floor of the same kind of action (listed below). Rows marked *consumer* come from a packed tarball installed into a temporary project; viem and zksync-ethers each have their own project, because installing ethers beside viem changes how viem\'s own dependencies deduplicate.',
@@ -127,6 +203,18 @@ async function main() {
     `- ethers answers a request identical to one made within its cache timeout (250 ms by default) from its cache; on the automining harness that handed zksync-ethers's ERC-20 deposit the nonce read before its approval ("nonce has already been used"), so its L1 provider runs with \`cacheTimeout: ${ethersCacheTimeout}\`.`,
     '',
     rpcMarkdown(rpc),
+    '### Dependency bounds',
+    '',
+    "The longest chain of requests each needing an answer of the one before, given what the protocol requires in the bench's setting (an L2 chain definition naming only the Bridgehub, a local account, one receipt wait), beside each library's measured critical path (waves). The goal is ours ≤ bound + 1.",
+    '',
+    boundsMarkdown(rpc),
+    '',
+    '### With JSON-RPC batching (`http(url, { batch: true })`)',
+    '',
+    "The same workflows for our library and viem with viem's JSON-RPC batching on (requests made in the same tick go out in one HTTP request), each client over a recording proxy; the fewest HTTP requests of 3 runs. *HTTP requests* leave out those that carried only polls (counted beside); *waves*: HTTP round trips on the critical path.",
+    '',
+    batchedMarkdown(rpc),
+    '',
     '## Pure encoders',
     '',
     'vitest bench (tinybench) of the pure functions behind the actions, for scale against a 50-300 ms round trip.',

@@ -5,10 +5,19 @@
  */
 import { pathToFileURL } from 'node:url'
 import type { Hex } from 'viem'
-import { type Recorded, type RunStats, stats } from './measure.js'
+import { dependencyBounds } from './bounds.js'
+import { type HttpStats, httpStats, type Recorded, type RunStats, stats } from './measure.js'
 import { type Ours, ourWorkflows } from './ours.js'
 import { type Bench, startBench } from './setup.js'
-import { type Library, runWithEthers, viemClients, type Workflow, type WorkflowName, workflows } from './workflows.js'
+import {
+  type Library,
+  runWithEthers,
+  viemClients,
+  viemClientsBatched,
+  type Workflow,
+  type WorkflowName,
+  workflows,
+} from './workflows.js'
 
 export type RpcResult = {
   workflow: WorkflowName
@@ -22,7 +31,9 @@ export type RpcResult = {
 
 /** Each workflow runs this many times per library (fresh snapshot each); the fewest requests is reported. */
 export const REPETITIONS = Number(process.env.BENCH_RPC_REPETITIONS ?? 5)
-export type RpcReport = { results: RpcResult[]; notes: string[] }
+/** A workflow run with JSON-RPC batching on: the run with the fewest HTTP requests besides poll-only ones. */
+export type BatchedResult = { workflow: WorkflowName; library: 'ours' | 'viem'; stats?: HttpStats; error?: string }
+export type RpcReport = { results: RpcResult[]; batched: BatchedResult[]; notes: string[] }
 
 /** Requests besides polls: what the library asks for, the same on every run. */
 export const net = (s: RunStats) => s.total - s.polls
@@ -61,9 +72,28 @@ async function runOne(bench: Bench, w: Workflow, library: Library, notes: string
   })
 }
 
+/** One run with viem's JSON-RPC batching on (`http(url, { batch: true })`), counted in HTTP requests. */
+async function runBatched(bench: Bench, w: Workflow, library: 'ours' | 'viem', ours: Ours): Promise<BatchedResult> {
+  if (library === 'ours' && !ours.available[w.name]) return { workflow: w.name, library, error: 'not available' }
+  return bench.isolated(async (ctx) => {
+    const prepared: Hex | undefined = w.setup ? await w.setup(ctx) : undefined
+    const node = ctx.l2[w.node]
+    const made = library === 'ours' ? await ours.batchedClients(ctx, node) : await viemClientsBatched(ctx, node)
+    try {
+      await (library === 'ours' ? ours.available[w.name]! : w.viem)(made.clients, prepared)
+      return { workflow: w.name, library, stats: httpStats(made.recorded()) }
+    } catch (e) {
+      return { workflow: w.name, library, error: short(e) }
+    } finally {
+      await made.close()
+    }
+  })
+}
+
 export async function runRpc(): Promise<RpcReport> {
   const notes: string[] = []
   const results: RpcResult[] = []
+  const batched: BatchedResult[] = []
   const bench = await startBench()
   try {
     const ours = await ourWorkflows()
@@ -82,10 +112,54 @@ export async function runRpc(): Promise<RpcReport> {
         if (ok.length !== runs.length || !ok.length) results.push(runs.find((r) => r.error)!)
         else results.push({ ...ok[0]!, totals: runs.map((r) => r.stats!.total) })
       }
+    for (const w of workflows)
+      for (const library of ['ours', 'viem'] as const) {
+        const runs: BatchedResult[] = []
+        for (let i = 0; i < BATCHED_REPETITIONS; i++) runs.push(await runBatched(bench, w, library, ours))
+        const ok = runs.filter((r) => r.stats).sort((a, b) => a.stats!.http - b.stats!.http)
+        batched.push(ok[0] ?? runs[0]!)
+      }
   } finally {
     await bench.stop()
   }
-  return { results, notes }
+  return { results, batched, notes }
+}
+
+/** Runs per workflow and library with batching on; the fewest HTTP requests is reported. */
+const BATCHED_REPETITIONS = Number(process.env.BENCH_RPC_BATCHED_REPETITIONS ?? 3)
+
+/** The dependency bound of each workflow beside the measured critical paths. */
+export function boundsMarkdown(report: RpcReport): string {
+  const out = [
+    '| workflow | dependency bound | ours: waves | ours ≤ bound + 1 | viem: waves | zksync-ethers: waves | the chain of dependent requests |',
+    '| --- | ---: | ---: | --- | ---: | ---: | --- |',
+  ]
+  for (const w of [...new Set(report.results.map((r) => r.workflow))]) {
+    const get = (l: Library) => report.results.find((r) => r.workflow === w && r.library === l)?.stats
+    const { bound, chain } = dependencyBounds[w]
+    const o = get('ours')
+    out.push(
+      `| ${w} | ${bound} | ${o?.waves ?? 'n/a'} | ${o ? (o.waves <= bound + 1 ? 'yes' : 'no') : ''} | ${get('viem')?.waves ?? 'n/a'} | ${get('zksync-ethers')?.waves ?? 'n/a'} | ${chain} |`,
+    )
+  }
+  return out.join('\n')
+}
+
+/** HTTP requests and waves with JSON-RPC batching on, ours beside viem's. */
+export function batchedMarkdown(report: RpcReport): string {
+  const out = [
+    '| workflow | ours: HTTP requests (+poll-only) | ours: JSON-RPC requests | ours: waves | viem: HTTP requests (+poll-only) | viem: JSON-RPC requests | viem: waves | ours / viem (HTTP) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  for (const w of [...new Set(report.batched.map((r) => r.workflow))]) {
+    const [o, v] = (['ours', 'viem'] as const).map(
+      (l) => report.batched.find((r) => r.workflow === w && r.library === l)?.stats,
+    )
+    const cells = (s: HttpStats | undefined) =>
+      s ? `${s.http} (+${s.polls}) | ${s.requests} | ${s.waves}` : 'n/a | | '
+    out.push(`| ${w} | ${cells(o)} | ${cells(v)} | ${o && v ? `${(o.http / v.http).toFixed(2)}x` : ''} |`)
+  }
+  return out.join('\n')
 }
 
 /** Markdown tables of an RPC report. */

@@ -28,17 +28,10 @@ export type RunStats = {
   waves: number
 }
 
-export function stats({ l1, l2 }: Recorded): RunStats {
-  const all = [...l1.map((r) => ({ ...r, side: 'L1' })), ...l2.map((r) => ({ ...r, side: 'L2' }))].sort(
-    (a, b) => a.startedAt - b.startedAt,
-  )
-  const byMethod: Record<string, number> = {}
-  for (const r of all) {
-    const key = `${r.side} ${r.method}`
-    byMethod[key] = (byMethod[key] ?? 0) + 1
-  }
-  const missing = new Set<string>() // side and hash of receipts answered `null` and not yet found
-  const isPoll = all.map((r) => {
+/** Whether each request (L1 ones first, then L2, in the order recorded) is a poll, as `stats` counts them. */
+function pollFlags(all: (RecordedRequest & { side: string })[]): boolean[] {
+  const missing = new Set<string>()
+  return all.map((r) => {
     const key = `${r.side} ${JSON.stringify((r.params as unknown[] | undefined)?.[0])}`
     if (r.method === 'eth_getTransactionReceipt') {
       if (r.empty) missing.add(key)
@@ -48,6 +41,66 @@ export function stats({ l1, l2 }: Recorded): RunStats {
     if (r.method === 'eth_getTransactionByHash') return missing.has(key)
     return r.method === 'eth_blockNumber' && [...missing].some((m) => m.startsWith(`${r.side} `))
   })
+}
+
+/** The longest chain of spans each started after the one before had ended. */
+function criticalPath(spans: readonly { startedAt: number; endedAt?: number | undefined }[]): number {
+  const wave: number[] = []
+  for (const [i, r] of spans.entries()) {
+    let depth = 1
+    for (let j = 0; j < i; j++) {
+      const e = spans[j]!
+      if (e.endedAt !== undefined && e.endedAt <= r.startedAt) depth = Math.max(depth, wave[j]! + 1)
+    }
+    wave.push(depth)
+  }
+  return Math.max(0, ...wave)
+}
+
+/** HTTP requests of a run through recording proxies with JSON-RPC batching on. */
+export type HttpStats = {
+  /** HTTP requests besides those that carried only polls */
+  http: number
+  /** HTTP requests that carried only polls */
+  polls: number
+  /** JSON-RPC requests besides polls, in all the HTTP requests */
+  requests: number
+  /** round trips on the critical path, counted in HTTP requests besides the poll-only ones */
+  waves: number
+}
+
+/** `Recorded` of recording proxies (each request tagged with its HTTP request) as HTTP requests and waves. */
+export function httpStats({ l1, l2 }: Recorded): HttpStats {
+  const all = [...l1.map((r) => ({ ...r, side: 'L1' })), ...l2.map((r) => ({ ...r, side: 'L2' }))].sort(
+    (a, b) => a.startedAt - b.startedAt,
+  )
+  const isPoll = pollFlags(all)
+  const posts = new Map<string, { startedAt: number; endedAt?: number | undefined; work: number }>()
+  for (const [i, r] of all.entries()) {
+    const key = `${r.side} ${(r as { http?: number }).http}`
+    const post = posts.get(key) ?? { startedAt: r.startedAt, endedAt: r.endedAt, work: 0 }
+    if (!isPoll[i]) post.work++
+    posts.set(key, post)
+  }
+  const work = [...posts.values()].filter((p) => p.work > 0)
+  return {
+    http: work.length,
+    polls: posts.size - work.length,
+    requests: work.reduce((n, p) => n + p.work, 0),
+    waves: criticalPath(work),
+  }
+}
+
+export function stats({ l1, l2 }: Recorded): RunStats {
+  const all = [...l1.map((r) => ({ ...r, side: 'L1' })), ...l2.map((r) => ({ ...r, side: 'L2' }))].sort(
+    (a, b) => a.startedAt - b.startedAt,
+  )
+  const byMethod: Record<string, number> = {}
+  for (const r of all) {
+    const key = `${r.side} ${r.method}`
+    byMethod[key] = (byMethod[key] ?? 0) + 1
+  }
+  const isPoll = pollFlags(all)
   const polls = isPoll.filter(Boolean).length
   // the order of the other requests, as if every receipt had been there at the first ask
   const work = all.filter((_, i) => !isPoll[i])
@@ -78,6 +131,7 @@ export async function recordingProxy(
   target: string,
 ): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
   const requests: RecordedRequest[] = []
+  let posts = 0
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let raw = ''
     req.on('data', (c) => {
@@ -93,7 +147,9 @@ export async function recordingProxy(
         return
       }
       const items = (Array.isArray(body) ? body : [body]) as { method: string; params?: unknown }[]
-      const recs: RecordedRequest[] = items.map((i) => ({ method: i.method, params: i.params, startedAt }))
+      // each request tagged with the HTTP request that carried it
+      const http = posts++
+      const recs: RecordedRequest[] = items.map((i) => ({ method: i.method, params: i.params, startedAt, http }))
       requests.push(...recs)
       const answer = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw })
       const text = await answer.text()

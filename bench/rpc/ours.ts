@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Address, Hex } from 'viem'
 import type { L2Node } from '../../test/harness/l2/node.js'
 import { accounts, l2ChainOf, type RunContext } from './setup.js'
-import { amounts, type ViemClients, viemClients, type WorkflowName } from './workflows.js'
+import { amounts, type ViemClients, viemClients, viemClientsBatched, type WorkflowName } from './workflows.js'
 
 type Run = (c: ViemClients, prepared: Hex | undefined) => Promise<unknown>
 type AnyAction = (client: unknown, parameters: Record<string, unknown>) => Promise<any>
@@ -29,6 +29,7 @@ export type Ours = {
   available: Partial<Record<WorkflowName, Run>>
   missing: Partial<Record<WorkflowName, string>>
   clients(ctx: RunContext, node: L2Node): ReturnType<typeof viemClients>
+  batchedClients(ctx: RunContext, node: L2Node): ReturnType<typeof viemClientsBatched>
 }
 
 export async function ourWorkflows(): Promise<Ours> {
@@ -95,5 +96,6 @@ export async function ourWorkflows(): Promise<Ours> {
     available,
     missing,
     clients: (ctx, node) => viemClients(ctx, node, l2ChainOf(node.chain, `L2 ${node.chainId}`)),
+    batchedClients: (ctx, node) => viemClientsBatched(ctx, node, l2ChainOf(node.chain, `L2 ${node.chainId}`)),
   }
 }

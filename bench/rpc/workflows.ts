@@ -213,6 +213,35 @@ export function viemClients(ctx: RunContext, node: L2Node, l2Chain: Chain = viem
   return { clients, recorded: (): Recorded => ({ l1: l1Transport.requests, l2: l2Transport.requests }) }
 }
 
+/**
+ * viem clients for a run with JSON-RPC batching on (`http(url, { batch: true })`), over recording proxies that see
+ * each HTTP request; `l2Chain` lets our side use its own chain definition.
+ */
+export async function viemClientsBatched(ctx: RunContext, node: L2Node, l2Chain: Chain = viemL2Chain(node)) {
+  const [l1Proxy, l2Proxy] = await Promise.all([
+    recordingProxy(ctx.anvil.rpcUrl),
+    recordingProxy(ctx.l2Url[node === ctx.l2.a ? 'a' : 'b']),
+  ])
+  const l1Transport = http(l1Proxy.url, { batch: true })
+  const clients: ViemClients = {
+    l1: createPublicClient({ chain: l1Chain, transport: l1Transport, pollingInterval: 10 }),
+    wallet: createWalletClient({
+      chain: l1Chain,
+      transport: l1Transport,
+      account: privateKeyToAccount(privateKeys.alice),
+      pollingInterval: 10,
+    }),
+    l2: createPublicClient({ chain: l2Chain, transport: http(l2Proxy.url, { batch: true }), pollingInterval: 10 }),
+    node,
+    ctx,
+  }
+  return {
+    clients,
+    recorded: (): Recorded => ({ l1: l1Proxy.requests, l2: l2Proxy.requests }),
+    close: () => Promise.all([l1Proxy.close(), l2Proxy.close()]),
+  }
+}
+
 export const ethersCacheTimeout = Number(process.env.BENCH_ETHERS_CACHE_TIMEOUT ?? -1)
 
 /** Runs a workflow with zksync-ethers over recording proxies; returns what was recorded. */

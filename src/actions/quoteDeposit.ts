@@ -305,8 +305,37 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       })
   }
 
-  const [{ contracts, refundAliased, accountIsContract }, fees, l1ChainId] = await Promise.all([
-    readL1ContractsAndAliasing(client, parameters, account, refundRecipient),
+  // the token's reads (registration and metadata in the vault, or the custom bridge's), made with the L1 addresses in
+  // one call unless the route is known to need none (a deposit of the chain's base token, as its definition names it)
+  const knownBase = getZksyncConfig(parameters.l2Chain ?? parameters.l2Client?.chain)?.contracts.baseToken
+  const knownDirect = knownBase !== undefined && bridgeAddress === undefined && isAddressEqual(token, knownBase)
+  const tokenReads = (l1NativeTokenVault: Address, l2ChainId: bigint, l1ChainId: number): L1Read[] =>
+    bridgeAddress !== undefined
+      ? [
+          { address: token, abi: erc20Abi, functionName: 'decimals' },
+          { address: bridgeAddress, abi: l1CustomBridgeAbi, functionName: 'l2BridgeAddress', args: [l2ChainId] },
+        ]
+      : [
+          { address: l1NativeTokenVault, abi: l1NativeTokenVaultAbi, functionName: 'assetId', args: [token] },
+          {
+            address: l1NativeTokenVault,
+            abi: l1NativeTokenVaultAbi,
+            functionName: 'getERC20Getters',
+            args: [token, BigInt(l1ChainId)],
+          },
+          ...(tokenIsEth ? [] : [{ address: token, abi: erc20Abi, functionName: 'decimals' }]),
+        ]
+  const declaredL1 = client.chain?.id
+  const [{ contracts, refundAliased, accountIsContract, extra: early }, fees, l1ChainId] = await Promise.all([
+    readL1ContractsAndAliasing(
+      client,
+      parameters,
+      account,
+      refundRecipient,
+      knownDirect || declaredL1 === undefined
+        ? undefined
+        : (c) => tokenReads(c.l1NativeTokenVault, c.l2ChainId, declaredL1),
+    ),
     getL1FeeParameters(client, parameters),
     client.chain?.id ?? getAction(client, getChainId, 'getChainId')({}),
   ])
@@ -342,10 +371,10 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
     if (accountIsContract) warnings.push({ type: 'sender-aliased', l1Sender: account.address, l2Sender })
     l2Call = { from: l2Sender, to, data: '0x', value: amount }
   } else if (bridgeAddress !== undefined) {
-    const [decimals, l2Bridge] = await readContractsSettled(client, [
-      { address: token, abi: erc20Abi, functionName: 'decimals' },
-      { address: bridgeAddress, abi: l1CustomBridgeAbi, functionName: 'l2BridgeAddress', args: [l2ChainId] },
-    ])
+    const [decimals, l2Bridge] =
+      early.length > 0
+        ? early
+        : await readContractsSettled(client, tokenReads(l1NativeTokenVault, l2ChainId, l1ChainId))
     if (decimals?.status === 'failure') throw new TokenNotErc20Error({ token, cause: decimals.error })
     if (l2Bridge?.status !== 'success')
       throw new InvalidCustomBridgeError({
@@ -365,16 +394,10 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
       value: 0n,
     }
   } else {
-    const reads = await readContractsSettled(client, [
-      { address: l1NativeTokenVault, abi: l1NativeTokenVaultAbi, functionName: 'assetId', args: [token] },
-      {
-        address: l1NativeTokenVault,
-        abi: l1NativeTokenVaultAbi,
-        functionName: 'getERC20Getters',
-        args: [token, BigInt(l1ChainId)],
-      },
-      ...(tokenIsEth ? [] : [{ address: token, abi: erc20Abi, functionName: 'decimals' }]),
-    ])
+    const reads =
+      early.length > 0
+        ? early
+        : await readContractsSettled(client, tokenReads(l1NativeTokenVault, l2ChainId, l1ChainId))
     const [storedAssetId, getters, decimals] = reads
     if (decimals && decimals.status === 'failure') throw new TokenNotErc20Error({ token, cause: decimals.error })
     const l1AssetId = getNtvAssetId({ originChainId: l1ChainId, token })

@@ -43,7 +43,7 @@ describe('deposit through a custom bridge (bridgeAddress)', () => {
     expect(quote.approvals).toEqual([{ token, spender: bridge, amount, currentAllowance: 0n }])
     expect(approvals).toHaveLength(1)
     expect(approvals[0]!.to).toBe(token)
-    // the L2 bridge is read from the L1 bridge, in the same multicall as the token's decimals
+    // the L2 bridge is read from the L1 bridge, in the same call as the token's decimals
     expect(quote.l2Transaction.to.toLowerCase()).toBe(h.deployment.customBridge.l2.toLowerCase())
     expect(quote.l2Transaction.from).toBe(applyL1ToL2Alias(bridge))
     expect(decodeFunctionData({ abi: l2BridgeAbi, data: quote.l2Transaction.data }).args).toEqual([
@@ -53,8 +53,8 @@ describe('deposit through a custom bridge (bridgeAddress)', () => {
       amount,
       '0x',
     ])
-    // the L1 addresses (one deployless call), the token and the bridge, then base cost and balances
-    expect(h.l1Transport.counts().eth_call).toBe(3)
+    // the L1 addresses, the token's decimals and the bridge's L2 bridge in one reader call, then base cost and balances
+    expect(h.l1Transport.counts().eth_call).toBe(2)
 
     const hash = await deposit(h.alice, {
       l2Client: h.l2Client(h.l2.a),

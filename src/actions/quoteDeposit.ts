@@ -259,11 +259,11 @@ type Call = L1Read
  * and aliasing warnings. Works on a public client with `account` as an address. Throws a typed error for bad input;
  * an insufficient balance is not an error here but listed in `shortfalls` (`prepareDeposit` refuses it).
  *
- * Reads: the chain's contracts (`getL1Contracts`), the fees (once), the account's code, the token's registration and
- * metadata (one multicall, token routes only; through a custom bridge, the token's decimals and the bridge's
- * `l2BridgeAddress(chainId)` instead), the L2 gas estimate, then base cost, the chain's priority transaction
- * gas cap, balances and allowances in one multicall (with the diamond's fee parameters beside it when `l2GasLimit` is
- * given), and the L1 gas estimate when no approval is missing and the balances suffice.
+ * Reads: the chain's contracts (`getL1Contracts`), the refund recipient's and account's code and the token's
+ * registration and metadata (token routes; through a custom bridge, the token's decimals and the bridge's
+ * `l2BridgeAddress(chainId)` instead) in one L1 call, the fees (once), the L2 gas estimate, then base cost, the
+ * chain's caps and version, balances and allowances in a second L1 call (with the diamond's fee parameters beside it
+ * when `l2GasLimit` is given), and the L1 gas estimate when no approval is missing and the balances suffice.
  *
  * @example
  * import { quoteDeposit } from 'zksync-l1-actions'

@@ -24,7 +24,7 @@ export async function exampleMarkdown(): Promise<string> {
     ...built.js.map((f) => `| ${f.file}${role(f.file)} | ${kB(f.bytes)} | ${kB(f.gzip)} |`),
     `| total | ${kB(built.js.reduce((sum, f) => sum + f.bytes, 0))} | ${kB(built.gzip)} |`,
     '',
-    "It holds the whole page: viem's public and wallet clients with the `http` and `custom` transports, the actions the page imports (`quoteDeposit`, `deposit`, `waitForDepositExecution`, `withdraw`, `waitForWithdrawalReady`, `finalizeWithdrawal`, `getL1TokenBalance`, `getL2TokenAddress`, the error classes), viem's `sepolia` and the two chain definitions it takes from `zksync-l1-actions/chains`, and the page's own code.",
+    "It holds the whole page: viem's public and wallet clients with the `http` and `custom` transports, the actions the page imports (`quoteDeposit`, `deposit`, `waitForDepositExecution`, `withdraw`, `waitForWithdrawalReady`, `finalizeWithdrawal`, `getL1TokenBalance`, `getL2TokenAddress`, the error classes), the page's own definition of Sepolia and the two chain definitions it takes from `zksync-l1-actions/chains`, and the page's own code.",
     '',
   ].join('\n')
 }

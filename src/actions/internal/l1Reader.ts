@@ -43,7 +43,7 @@ export function referenced(value: string | undefined): number | undefined {
 
 /**
  * The reads packed as the reader's program (`scripts/reader/L1ContractsReader.sol`), calls with their whole answers
- * (op 3), and for each read the earlier reads it takes a word from.
+ * (op 3), and for each read the earlier reads it takes a word from (its target's and its arguments').
  */
 function encodeProgram(reads: readonly L1Read[]): { program: Hex; uses: number[][] } {
   const parts: string[] = [numberToHex(reads.length, { size: 1 }).slice(2)]
@@ -60,8 +60,10 @@ function encodeProgram(reads: readonly L1Read[]): { program: Hex; uses: number[]
     const patches: string[] = []
     for (let at = 4; at + 32 <= size(data); at += 32) {
       const from = referenced(`0x${data.slice(2 + at * 2, 2 + (at + 32) * 2)}`)
-      if (from !== undefined)
-        patches.push(numberToHex(at, { size: 2 }).slice(2), numberToHex(from, { size: 1 }).slice(2))
+      if (from === undefined) continue
+      patches.push(numberToHex(at, { size: 2 }).slice(2), numberToHex(from, { size: 1 }).slice(2))
+      // the reader makes no call when a read it patches a word from failed, as for its target
+      used.push(from)
     }
     parts.push(
       numberToHex(size(data), { size: 2 }).slice(2),

@@ -158,7 +158,7 @@ export async function readWithdrawalStatus(
           params.merkleProof,
         ],
       },
-      ...(balanceOf ? [ethBalanceCall(client, balanceOf)] : []),
+      ...(balanceOf ? [ethBalanceCall(balanceOf)] : []),
     ]
   })
   const finalizer = getFinalizer(parameters, params, contracts.l1Nullifier)

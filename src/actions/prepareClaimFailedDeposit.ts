@@ -210,7 +210,7 @@ export async function buildClaimFailedDeposit<chain extends Chain | undefined, a
         functionName: 'proveL1ToL2TransactionStatus',
         args: [l2ChainId, l2TxHash, l2BatchNumber, BigInt(proof.id), l2TxNumberInBatch, proof.proof, 0],
       },
-      ...(owner ? [ethBalanceCall(client as Client<Transport, Chain | undefined>, owner)] : []),
+      ...(owner ? [ethBalanceCall(owner)] : []),
     ],
   )
   // the L1 receipt's events came from this chain's diamond and asset router

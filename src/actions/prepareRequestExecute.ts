@@ -63,11 +63,11 @@ import {
   assertUint,
 } from './internal/assertParameters.js'
 import type { L1Read } from './internal/l1Reader.js'
-import { isReservedL2Address } from './internal/l2GasLimit.js'
 import { applyChainTerms, CHAIN_TERMS_CALLS, chainTermsCalls } from './internal/priorityRequest/chainTerms.js'
 import { estimateL2Gas } from './internal/priorityRequest/estimateL2.js'
 import { getMintValue } from './internal/priorityRequest/mintValue.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { isReservedL2Address } from './internal/reservedL2Address.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 import { type L1TransactionRequest, type PrepareApprovalsErrorType, prepareApprovals } from './prepareApprovals.js'
 import type { QuoteWarning, RequiredApproval, TokenAmount } from './quoteDeposit.js'
@@ -219,7 +219,7 @@ export async function prepareRequestExecute<chain extends Chain | undefined, acc
       l2GasLimit,
       gasPerPubdata: gasPerPubdataByteLimit,
     }),
-    ethBalanceCall(client as Client<Transport, Chain | undefined>, account.address),
+    ethBalanceCall(account.address),
     ...(contracts.isEthBased
       ? []
       : [

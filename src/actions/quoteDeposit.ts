@@ -70,11 +70,11 @@ import { type GetL1FeeParametersErrorType, getL1FeeParameters } from './getL1Fee
 import { readL1ContractsAndAliasing } from './internal/aliasing.js'
 import { assertAddress, assertBoolean, assertTransactionOverrides, assertUint } from './internal/assertParameters.js'
 import type { L1Read } from './internal/l1Reader.js'
-import { isReservedL2Address } from './internal/l2GasLimit.js'
 import { applyChainTerms, CHAIN_TERMS_CALLS, chainTermsCalls } from './internal/priorityRequest/chainTerms.js'
 import { estimateL2Gas } from './internal/priorityRequest/estimateL2.js'
 import { getMintValue } from './internal/priorityRequest/mintValue.js'
 import { ethBalanceCall, readContractsSettled, unwrapRead } from './internal/readContracts.js'
+import { isReservedL2Address } from './internal/reservedL2Address.js'
 import { estimatePriorityTxGas } from './internal/transactionRequest.js'
 
 /** The smallest second-bridge address the Bridgehub calls (lower ones are reserved for system contracts). */
@@ -465,7 +465,7 @@ export async function quoteDeposit<chain extends Chain | undefined, account exte
         l2GasLimit: parameters.l2GasLimit ?? estimate!.gas,
         gasPerPubdata: gasPerPubdataByteLimit,
       }),
-      ...balanceTokens.map((t) => balanceCall(client, t, account.address)),
+      ...balanceTokens.map((t) => balanceCall(t, account.address)),
       ...allowanceReads.map((a) => ({
         address: a.token,
         abi: erc20Abi,
@@ -651,7 +651,7 @@ function unique(tokens: Address[]): Address[] {
   return tokens.filter((t, i) => tokens.findIndex((u) => isAddressEqual(u, t)) === i)
 }
 
-function balanceCall(client: Client<Transport, Chain | undefined>, token: Address, owner: Address): Call {
+function balanceCall(token: Address, owner: Address): Call {
   if (!isEth(token)) return { address: token, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }
-  return ethBalanceCall(client, owner)
+  return ethBalanceCall(owner)
 }

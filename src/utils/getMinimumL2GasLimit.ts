@@ -88,7 +88,7 @@ export function getMinimumL2GasLimit(parameters: GetMinimumL2GasLimitParameters)
     return max(byGas, forNative + ZKSYNC_OS_L1_TX_INTRINSIC_PUBDATA[constants] * gasPerPubdata)
   }
 
-  const overhead = max(TX_SLOT_OVERHEAD_L2_GAS, MEMORY_OVERHEAD_GAS * encodingLength)
+  const overhead = getL1TxOverheadL2Gas(calldataLength, factoryDepsCount)
   const computation = max(
     L1_TX_INTRINSIC_L2_GAS +
       ceilDiv(encodingLength * L1_TX_DELTA_544_ENCODING_BYTES, 544n) +
@@ -99,8 +99,8 @@ export function getMinimumL2GasLimit(parameters: GetMinimumL2GasLimitParameters)
   return overhead + computation + pubdata
 }
 
-/** The minor of a protocol version packed as `getProtocolVersion()` returns it (`minor << 32 | patch`). */
-function getProtocolMinor(protocolVersion: bigint): number {
+/** Internal: the minor of a protocol version packed as `getProtocolVersion()` returns it (`minor << 32 | patch`). */
+export function getProtocolMinor(protocolVersion: bigint): number {
   return Number((protocolVersion >> 32n) & 0xffffffffn)
 }
 
@@ -111,6 +111,17 @@ function getProtocolMinor(protocolVersion: bigint): number {
  */
 function getL2CanonicalTransactionEncodingLength(calldataLength: number, factoryDepsCount: number): bigint {
   return 800n + 32n * ceilDiv(BigInt(calldataLength), 32n) + 32n * BigInt(factoryDepsCount)
+}
+
+/**
+ * Internal: the overhead an Era priority transaction pays before its body, `max(10000, 10 * encLen)`
+ * (`TransactionValidator.getOverheadForTransaction`); ZKsync OS charges none.
+ */
+export function getL1TxOverheadL2Gas(calldataLength: number, factoryDepsCount = 0): bigint {
+  return max(
+    TX_SLOT_OVERHEAD_L2_GAS,
+    MEMORY_OVERHEAD_GAS * getL2CanonicalTransactionEncodingLength(calldataLength, factoryDepsCount),
+  )
 }
 
 function ceilDiv(a: bigint, b: bigint): bigint {

@@ -45,6 +45,6 @@ export function unwrapRead<T>(read: ReadResult | undefined): T {
 }
 
 /** A read of `owner`'s ETH balance. */
-export function ethBalanceCall(_client: Client<Transport, Chain | undefined>, owner: Address): L1Read {
+export function ethBalanceCall(owner: Address): L1Read {
   return { balanceOf: owner }
 }

@@ -3,10 +3,9 @@ import { getStorageAt } from 'viem/actions'
 import { getAction } from 'viem/utils'
 import { bridgehubAbi } from '../../../abis/bridgehub.js'
 import { zkChainAbi } from '../../../abis/zkChain.js'
-import { MEMORY_OVERHEAD_GAS, TX_SLOT_OVERHEAD_L2_GAS } from '../../../constants/gas.js'
 import { DepositsPausedError, L2GasLimitTooHighError, L2GasLimitTooLowError } from '../../../errors/deposit.js'
 import { decodeFeeParams } from '../../../utils/decodeFeeParams.js'
-import { getMinimumL2GasLimit } from '../../../utils/getMinimumL2GasLimit.js'
+import { getL1TxOverheadL2Gas, getMinimumL2GasLimit, getProtocolMinor } from '../../../utils/getMinimumL2GasLimit.js'
 import { type ReadCall, type ReadResult, unwrapRead } from '../readContracts.js'
 
 /** The L2's virtual machine. */
@@ -96,25 +95,7 @@ export async function applyChainTerms(
   const { l2ChainId, diamond, l2GasLimit, calldataLength, factoryDepsCount = 0, gasPerPubdata } = parameters
   if (pausedRead?.status === 'success' && pausedRead.result === true) throw new DepositsPausedError({ l2ChainId })
   const protocolVersion = unwrapRead<bigint>(versionRead)
-  const vm: L2Vm =
-    zksyncOsRead?.status === 'success'
-      ? zksyncOsRead.result === true
-        ? 'zksync-os'
-        : 'era'
-      : (parameters.vm ??
-        (protocolVersion >> 32n < 30n
-          ? 'era'
-          : (BigInt(
-                await getAction(
-                  client,
-                  getStorageAt,
-                  'getStorageAt',
-                )({ address: diamond, slot: ZKSYNC_OS_FLAG_SLOT }).then((word) => word ?? '0x0'),
-              ) &
-                0xffn) !==
-              0n
-            ? 'zksync-os'
-            : 'era'))
+  const vm = await resolveVm(client, { diamond, protocolVersion, zksyncOsRead, vm: parameters.vm })
   assertL2GasLimitAccepted({
     l2GasLimit,
     calldataLength,
@@ -153,6 +134,27 @@ export async function applyChainTerms(
 }
 
 /**
+ * The VM of the chain: `getZKsyncOS()` where the diamond has it (v31); before, the VM already known (the L2 estimate,
+ * the chain definition), Era below 0.30, and at 0.30 the lowest byte of the diamond's `zksyncOS` storage slot (one
+ * more request, only then).
+ */
+async function resolveVm(
+  client: Client<Transport, Chain | undefined>,
+  parameters: { diamond: Address; protocolVersion: bigint; zksyncOsRead: ReadResult | undefined; vm: L2Vm | undefined },
+): Promise<L2Vm> {
+  const { zksyncOsRead } = parameters
+  if (zksyncOsRead?.status === 'success') return zksyncOsRead.result === true ? 'zksync-os' : 'era'
+  if (parameters.vm) return parameters.vm
+  if (getProtocolMinor(parameters.protocolVersion) < 30) return 'era'
+  const word = await getAction(
+    client,
+    getStorageAt,
+    'getStorageAt',
+  )({ address: parameters.diamond, slot: ZKSYNC_OS_FLAG_SLOT })
+  return (BigInt(word ?? '0x0') & 0xffn) !== 0n ? 'zksync-os' : 'era'
+}
+
+/**
  * Internal: `TransactionValidator.validateL1ToL2Transaction`'s upper bounds, exactly: with `encLen` the length of
  * `abi.encode(L2CanonicalTransaction)`, the body is `l2GasLimit - max(10000, 10 * encLen)` on Era and the whole limit on
  * ZKsync OS (`getTransactionBodyGasLimit`, TransactionValidator.sol:197 at zkos-v0.30.2); `body >
@@ -169,10 +171,7 @@ function assertL2GasLimitAccepted(parameters: {
   vm: L2Vm
 }): void {
   const { l2GasLimit, calldataLength, factoryDepsCount, gasPerPubdata, priorityTxMaxGasLimit } = parameters
-  const encodingLength = 800n + 32n * ((BigInt(calldataLength) + 31n) / 32n) + 32n * BigInt(factoryDepsCount)
-  const tenTimes = MEMORY_OVERHEAD_GAS * encodingLength
-  const overhead =
-    parameters.vm === 'zksync-os' ? 0n : tenTimes > TX_SLOT_OVERHEAD_L2_GAS ? tenTimes : TX_SLOT_OVERHEAD_L2_GAS
+  const overhead = parameters.vm === 'zksync-os' ? 0n : getL1TxOverheadL2Gas(calldataLength, factoryDepsCount)
   const body = l2GasLimit - overhead
   const byGas = overhead + priorityTxMaxGasLimit
   const priorityTxMaxPubdata =

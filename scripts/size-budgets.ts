@@ -22,7 +22,7 @@ export const budgets: Record<string, number> = {
   prepareRequestExecute: 48_800,
   requestExecute: 54_900,
   getL2TransactionHashes: 41_700,
-  getL2TransactionHash: 41_900,
+  getL2TransactionHash: 42_000,
   getDepositStatus: 45_400,
   waitForDepositExecution: 46_900,
   prepareWithdraw: 38_400,

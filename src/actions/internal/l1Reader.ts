@@ -46,7 +46,9 @@ export function referenced(value: string | undefined): number | undefined {
  * (op 3), and for each read the earlier reads it takes a word from (its target's and its arguments').
  */
 function encodeProgram(reads: readonly L1Read[]): { program: Hex; uses: number[][] } {
-  const parts: string[] = [numberToHex(reads.length, { size: 1 }).slice(2)]
+  // a number as `bytes` bytes of hex, without 0x
+  const hex = (value: number, bytes: number) => numberToHex(value, { size: bytes }).slice(2)
+  const parts: string[] = [hex(reads.length, 1)]
   const uses: number[][] = []
   for (const read of reads) {
     const target = 'abi' in read ? read.address : 'balanceOf' in read ? read.balanceOf : read.codeSizeOf
@@ -54,23 +56,18 @@ function encodeProgram(reads: readonly L1Read[]): { program: Hex; uses: number[]
     const used = ref === undefined ? [] : [ref]
     uses.push(used)
     const op = 'abi' in read ? '03' : 'balanceOf' in read ? '01' : '02'
-    parts.push(op, ref === undefined ? `ff${target.slice(2)}` : numberToHex(ref, { size: 1 }).slice(2))
+    parts.push(op, ref === undefined ? `ff${target.slice(2)}` : hex(ref, 1))
     if (!('abi' in read)) continue
     const data = encodeFunctionData({ abi: read.abi as Abi, functionName: read.functionName, args: read.args } as never)
     const patches: string[] = []
     for (let at = 4; at + 32 <= size(data); at += 32) {
       const from = referenced(`0x${data.slice(2 + at * 2, 2 + (at + 32) * 2)}`)
       if (from === undefined) continue
-      patches.push(numberToHex(at, { size: 2 }).slice(2), numberToHex(from, { size: 1 }).slice(2))
       // the reader makes no call when a read it patches a word from failed, as for its target
       used.push(from)
+      patches.push(hex(at, 2), hex(from, 1))
     }
-    parts.push(
-      numberToHex(size(data), { size: 2 }).slice(2),
-      data.slice(2),
-      numberToHex(patches.length / 2, { size: 1 }).slice(2),
-      ...patches,
-    )
+    parts.push(hex(size(data), 2), data.slice(2), hex(patches.length / 2, 1), ...patches)
   }
   return { program: `0x${parts.join('')}`, uses }
 }
